@@ -16,7 +16,7 @@ from fastcore.basics import patch
 
 from .core import UserError, default_device, set_seed, checkpoint_dir, image_tensors
 from .transformer import sinusoidal_embedding, Transformer, init_weights
-from .learner import train_loop, evaluate, fit, make_optimizer, warmup_cosine, EMA, save_checkpoint, load_checkpoint
+from .learner import train_loop, evaluate, fit, make_optimizer, warmup_cosine, EMA, with_ema, save_checkpoint, load_checkpoint
 from .vit import patchify, unpatchify
 
 # %% auto #0
@@ -281,12 +281,6 @@ CONFIGS = dict(
 )
 
 # %% ../nbs/05_ddpm.ipynb #90f8b4a5
-def _with_ema(loop, ema: EMA, model: nn.Module):
-    "Pass a train_loop's logs through, updating the EMA after every optimiser step."
-    for log in loop:
-        ema.update(model)
-        yield log
-
 def train_ddpm(cfg: DDPMTrainConfig,
                device=None,  # default: `default_device()`
                path: str | Path | None = None,  # checkpoint to write; default checkpoint_dir()/f'ddpm-{dataset}.pt'; False = none
@@ -308,7 +302,7 @@ def train_ddpm(cfg: DDPMTrainConfig,
     opt = make_optimizer(model, cfg.lr, weight_decay=cfg.weight_decay, betas=(0.9, 0.99))
     sched = warmup_cosine(opt, cfg.warmup, cfg.steps)
     ema = EMA(model, cfg.ema_decay)
-    loop = _with_ema(train_loop(model, ddpm.loss, get_batch, opt, cfg.steps, sched=sched), ema, model)
+    loop = with_ema(train_loop(model, ddpm.loss, get_batch, opt, cfg.steps, sched=sched), ema, model)
     history = fit(loop, cfg.steps, eval_fn=lambda: evaluate(model, ddpm.loss, get_val, 2),
                   eval_every=cfg.eval_every, desc='DDPM', show=show)
     model.eval()

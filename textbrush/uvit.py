@@ -15,7 +15,7 @@ from .core import UserError, default_device, set_seed, checkpoint_dir, image_ten
 from .transformer import Block, sinusoidal_embedding, init_weights
 from .vit import patchify, unpatchify
 from .ddpm import DDPM, linear_betas, cosine_betas, diffusion_batches
-from .learner import (train_loop, evaluate, fit, make_optimizer, warmup_cosine, EMA,
+from .learner import (train_loop, evaluate, fit, make_optimizer, warmup_cosine, EMA, with_ema,
                                save_checkpoint, load_checkpoint, CheckpointError)
 
 # %% auto #0
@@ -130,12 +130,6 @@ def make_ddpm(cfg: UViTTrainConfig) -> DDPM:
     if cfg.schedule == 'linear': return DDPM(linear_betas(cfg.T))
     raise UserError(f"schedule must be 'cosine' or 'linear', not {cfg.schedule!r}")
 
-def _with_ema(loop, ema: EMA, model: nn.Module):
-    "Pass a train_loop's logs through, updating the EMA after each optimiser step."
-    for log in loop:
-        ema.update(model)
-        yield log
-
 def train_denoiser(model: nn.Module,  # any noise predictor model(x_t, t[, c]), already on its device
                    ddpm: DDPM,  # the schedule, on the same device
                    cfg: UViTTrainConfig,  # steps, batch size, optimiser, EMA, label dropout
@@ -151,7 +145,7 @@ def train_denoiser(model: nn.Module,  # any noise predictor model(x_t, t[, c]), 
     get_val = diffusion_batches(xv, yv, cfg.T, 256, seed=10**6, device=device, n_classes=n_classes)  # fixed noise
     opt = make_optimizer(model, cfg.lr, weight_decay=cfg.weight_decay, betas=(0.9, 0.99))
     ema = EMA(model, cfg.ema_decay)
-    loop = _with_ema(train_loop(model, ddpm.loss, get_batch, opt, cfg.steps, sched=warmup_cosine(opt, cfg.warmup, cfg.steps)), ema, model)
+    loop = with_ema(train_loop(model, ddpm.loss, get_batch, opt, cfg.steps, sched=warmup_cosine(opt, cfg.warmup, cfg.steps)), ema, model)
     history = fit(loop, cfg.steps, eval_fn=lambda: evaluate(ema.model, ddpm.loss, get_val, 2), eval_every=cfg.eval_every,
                   on_best=None if on_best is None else (lambda step, val: on_best(step, val, ema.model)), desc=desc, show=show)
     model.eval()
