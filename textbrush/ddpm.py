@@ -21,8 +21,8 @@ from .vit import patchify, unpatchify
 
 # %% auto #0
 __all__ = ['CONFIGS', 'linear_betas', 'cosine_betas', 'extract', 'DDPM', 'gaussian_eps_oracle', 'DiffusionTransformerConfig',
-           'DiffusionTransformer', 'diffusion_batches', 'DDPMTrainConfig', 'make_schedule', 'train_ddpm',
-           'config_from_dict', 'load_or_train_ddpm']
+           'DiffusionTransformer', 'diffusion_batches', 'DDPMTrainConfig', 'make_schedule', 'diffusion_data',
+           'train_ddpm', 'config_from_dict', 'load_or_train_ddpm']
 
 # %% ../nbs/05_ddpm.ipynb #2eeb1692
 def linear_betas(T: int = 1000,  # number of diffusion steps
@@ -282,6 +282,15 @@ CONFIGS = dict(
 )
 
 # %% ../nbs/05_ddpm.ipynb #90f8b4a5
+def diffusion_data(dataset: str,  # 'mnist' or 'fashion'
+                   device,  # where the images go (labels stay on the CPU; `diffusion_batches` moves them)
+                   n_val: int = 512,  # test images kept for the validation loss
+                  ):
+    "Training and validation images in [-1, 1] with their labels: (x (N,1,28,28), y (N,), xv (n_val,1,28,28), yv (n_val,))."
+    x, y = image_tensors(dataset)                                         # (N, 1, 28, 28) in [0, 1], (N,)
+    xv, yv = image_tensors(dataset, train=False)
+    return (x * 2 - 1).to(device), y, (xv[:n_val] * 2 - 1).to(device), yv[:n_val]   # → [-1, 1]
+
 def train_ddpm(cfg: DDPMTrainConfig,
                device=None,  # default: `default_device()`
                path: str | Path | None = None,  # checkpoint to write; default checkpoint_dir()/f'ddpm-{dataset}.pt'; False = none
@@ -290,16 +299,14 @@ def train_ddpm(cfg: DDPMTrainConfig,
     "Train a `DiffusionTransformer` with Algorithm 1. Returns (model, ema_model, ddpm, history)."
     device = torch.device(device) if device is not None else default_device()
     set_seed(cfg.seed)
-    x, y = image_tensors(cfg.dataset)                                     # (N, 1, 28, 28) in [0, 1], (N,)
-    xv, yv = image_tensors(cfg.dataset, train=False)
-    x, xv = (x * 2 - 1).to(device), (xv[:512] * 2 - 1).to(device)           # → [-1, 1]
+    x, y, xv, yv = diffusion_data(cfg.dataset, device)
     model_cfg = cfg.model
     if cfg.conditional and model_cfg.n_classes == 0: model_cfg = DiffusionTransformerConfig(**{**asdict(model_cfg), 'n_classes': 10})
     model = DiffusionTransformer(model_cfg).to(device)
     ddpm = make_schedule(cfg).to(device)
     n_classes = model_cfg.n_classes or 10
     get_batch = diffusion_batches(x, y if cfg.conditional else None, cfg.T, cfg.batch_size, cfg.seed, device, cfg.p_uncond, n_classes)
-    get_val = diffusion_batches(xv, yv[:512] if cfg.conditional else None, cfg.T, 256, seed=10**6, device=device, n_classes=n_classes)
+    get_val = diffusion_batches(xv, yv if cfg.conditional else None, cfg.T, 256, seed=10**6, device=device, n_classes=n_classes)
     opt = make_optimizer(model, cfg.lr, weight_decay=cfg.weight_decay, betas=(0.9, 0.99))
     sched = warmup_cosine(opt, cfg.warmup, cfg.steps)
     ema = EMA(model, cfg.ema_decay)

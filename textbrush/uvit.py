@@ -14,12 +14,12 @@ from torch import Tensor
 from .core import UserError, default_device, set_seed, checkpoint_dir, image_tensors
 from .transformer import Block, sinusoidal_embedding, init_weights
 from .vit import patchify, unpatchify
-from .ddpm import DDPM, linear_betas, cosine_betas, diffusion_batches, _call
+from .ddpm import DDPM, diffusion_batches, diffusion_data, make_schedule, _call
 from .learner import (train_loop, evaluate, fit, make_optimizer, warmup_cosine, EMA, with_ema,
                                save_checkpoint, load_checkpoint, CheckpointError)
 
 # %% auto #0
-__all__ = ['CONFIGS', 'UViTConfig', 'UViT', 'UViTTrainConfig', 'make_ddpm', 'min_snr_loss', 'train_denoiser', 'default_uvit_path',
+__all__ = ['CONFIGS', 'UViTConfig', 'UViT', 'UViTTrainConfig', 'min_snr_loss', 'train_denoiser', 'default_uvit_path',
            'train_uvit', 'config_from_dict', 'load_uvit']
 
 # %% ../nbs/07_uvit.ipynb #7f3f2cb6
@@ -128,12 +128,6 @@ CONFIGS = dict(
 )
 
 # %% ../nbs/07_uvit.ipynb #00a80cc1
-def make_ddpm(cfg: UViTTrainConfig) -> DDPM:
-    "The noise schedule a training config asks for."
-    if cfg.schedule == 'cosine': return DDPM(cosine_betas(cfg.T))
-    if cfg.schedule == 'linear': return DDPM(linear_betas(cfg.T))
-    raise UserError(f"schedule must be 'cosine' or 'linear', not {cfg.schedule!r}")
-
 def min_snr_loss(ddpm: DDPM, model,  # the schedule and the noise predictor
                  batch: dict,  # from `diffusion_batches`: x0, t, eps, c
                  gamma: float | None = 5.0,  # γ; None = the plain loss of Algorithm 1 (every step weighted 1)
@@ -178,10 +172,8 @@ def train_uvit(cfg: UViTTrainConfig,
     "Train a U-ViT on `cfg.dataset` and keep the best EMA model. Returns (ema_model, ddpm, history)."
     device = torch.device(device) if device is not None else default_device()
     set_seed(cfg.seed)
-    x, y = image_tensors(cfg.dataset)                                          # (N, 1, 28, 28) in [0, 1], (N,)
-    xv, yv = image_tensors(cfg.dataset, train=False)
-    x, xv, yv = (x * 2 - 1).to(device), (xv[:512] * 2 - 1).to(device), yv[:512]  # → [-1, 1]
-    model, ddpm = UViT(cfg.model).to(device), make_ddpm(cfg).to(device)
+    x, y, xv, yv = diffusion_data(cfg.dataset, device)                          # lesson 05: images in [-1, 1], labels
+    model, ddpm = UViT(cfg.model).to(device), make_schedule(cfg).to(device)
     if path is not False: path = Path(path) if path else default_uvit_path(cfg.dataset)
     def on_best(step, val, ema_model):
         if path is not False: save_checkpoint(path, ema_model, config=cfg, step=step, val_loss=float(val))
@@ -208,4 +200,4 @@ def load_uvit(path: str | Path | None = None,  # default: `default_uvit_path(dat
         model.load_state_dict(ck['model'])
     except (KeyError, TypeError, RuntimeError) as e:
         raise CheckpointError(f'{path} is not a U-ViT checkpoint ({type(e).__name__})') from None
-    return model.to(device).eval(), make_ddpm(cfg).to(device), cfg
+    return model.to(device).eval(), make_schedule(cfg).to(device), cfg
