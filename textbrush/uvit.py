@@ -133,9 +133,9 @@ def min_snr_loss(ddpm: DDPM, model,  # the schedule and the noise predictor
                  gamma: float | None = 5.0,  # γ; None = the plain loss of Algorithm 1 (every step weighted 1)
                 ) -> Tensor:  # scalar
     "Mean over the batch of min(SNR_t, γ)/SNR_t · ‖ε − ε̂_θ(x_t, t, c)‖² (per-image mean over pixels)."
+    if gamma is None: return ddpm.loss(model, batch)                               # lesson 05's Algorithm 1
     x_t = ddpm.q_sample(batch['x0'], batch['t'], batch['eps'])                     # (B, C, H, W)
     err = (_call(model, x_t, batch['t'], batch['c']) - batch['eps']).pow(2).flatten(1).mean(1)  # (B,)
-    if gamma is None: return err.mean()
     snr = ddpm.snr()[batch['t']]                                                   # (B,) ᾱ_t / (1 − ᾱ_t)
     return (snr.clamp(max=gamma) / snr * err).mean()                               # weight 1 where SNR ≤ γ
 
