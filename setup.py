@@ -30,6 +30,7 @@ setuptools.setup(
                  'Programming Language :: Python :: 3'],
     packages=setuptools.find_packages(include=['textbrush', 'textbrush.*']),
     include_package_data=True,
+    package_data={'textbrush': ['weights/*.pt', 'weights/manifest.json']},  # the shipped trained models
     python_requires=f'>={cfg["min_python"]}',
     install_requires=requirements,
     extras_require={'dev': dev_requirements},

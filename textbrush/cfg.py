@@ -228,7 +228,9 @@ def cmd_image(args):
     if args.n <= 0: raise UserError(f'-n must be positive, got {args.n}')
     if args.guidance < 0: raise UserError(f'--guidance must be ≥ 0, got {args.guidance}')
     if args.steps <= 0: raise UserError(f'--steps must be positive, got {args.steps}')
-    model, ddpm, cfg = load_uvit(args.checkpoint, args.dataset)
+    from textbrush.hub import resolve_checkpoint
+    path = resolve_checkpoint(f'uvit-{args.dataset}', default_uvit_path(args.dataset), args.checkpoint, args.pretrained)
+    model, ddpm, cfg = load_uvit(path, args.dataset)
     names = CLASSES.get(cfg.dataset, [str(i) for i in range(model.cfg.n_classes)])
     if not 0 <= args.d < model.cfg.n_classes:
         raise UserError(f'-d must be a class of the model, 0..{model.cfg.n_classes - 1} ({cfg.dataset}), got {args.d}')
@@ -239,11 +241,12 @@ def cmd_image(args):
     out = Path(args.out) if args.out else Path(f'{cfg.dataset}-{args.d}.png')
     nrows = max(1, int(math.sqrt(args.n)))
     out.parent.mkdir(parents=True, exist_ok=True)
-    import matplotlib
-    if 'matplotlib.pyplot' not in sys.modules: matplotlib.use('Agg')      # a script: no window needed
     import matplotlib.pyplot as plt
     fig = show_images(x.cpu(), nrows=nrows, value_range=(-1, 1), suptitle=f'{names[args.d]}, w={args.guidance:g}')
-    fig.savefig(out.with_suffix('.png'), dpi=100); plt.close(fig)
+    fig.savefig(out.with_suffix('.png'), dpi=100)
+    backend = plt.get_backend().lower()                                   # a window only where there is a display
+    if args.show and 'inline' not in backend and backend not in ('agg', 'pdf', 'ps', 'svg', 'cairo', 'template'): plt.show()
+    plt.close(fig)
     steps = f'DDIM {args.steps} steps' if args.sampler == 'ddim' else f'DDPM {ddpm.T} steps'
     print(f"wrote {out.with_suffix('.png')}: {args.n} samples of class {args.d} ({names[args.d]}), {steps}, guidance {args.guidance:g}")
     if args.gif:
@@ -306,7 +309,9 @@ def add_cli(commands, train):
     i.add_argument('--out', default=None, help='output PNG (default <dataset>-<d>.png)')
     i.add_argument('--gif', action='store_true', help='also write the denoising animation next to the PNG')
     i.add_argument('--dataset', choices=['mnist', 'fashion'], default='mnist', help='which default checkpoint to use (default mnist)')
-    i.add_argument('--checkpoint', default=None, help='U-ViT checkpoint (default: $TEXTBRUSH_CHECKPOINTS/uvit-<dataset>.pt)')
+    i.add_argument('--checkpoint', default=None, help='U-ViT checkpoint (default: yours in $TEXTBRUSH_CHECKPOINTS/uvit-<dataset>.pt, else the shipped one)')
+    i.add_argument('--pretrained', action='store_true', help='use the shipped weights even if you have trained your own')
+    i.add_argument('--no-show', dest='show', action='store_false', help='do not open a window with the images (only when a display is present)')
     i.set_defaults(func=cmd_image)
     v = commands.add_parser('visualize', help="print (and draw) a model's modules, parameter counts and tensor shapes")
     v.add_argument('model', choices=['gpt', 'vit', 'uvit'], help='which model')

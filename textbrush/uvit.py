@@ -19,7 +19,7 @@ from .learner import (train_loop, evaluate, fit, make_optimizer, warmup_cosine, 
                                save_checkpoint, load_checkpoint, CheckpointError)
 
 # %% auto #0
-__all__ = ['CONFIGS', 'UViTConfig', 'UViT', 'UViTTrainConfig', 'min_snr_loss', 'train_denoiser', 'default_uvit_path',
+__all__ = ['CONFIGS', 'UViTConfig', 'ConvMLP', 'UViT', 'UViTTrainConfig', 'min_snr_loss', 'train_denoiser', 'default_uvit_path',
            'train_uvit', 'config_from_dict', 'load_uvit']
 
 # %% ../nbs/07_uvit.ipynb #7f3f2cb6
@@ -35,9 +35,34 @@ class UViTConfig:
     dropout: float = 0.0
     n_classes: int = 10        # labels 0..n_classes-1; index n_classes is the null class ("no condition")
     long_skip: bool = True     # False removes the skip merges: the ablation of the long skips
+    conv_channels: int = 0     # k > 0: a 3×3 conv stem at full resolution and a conv output with a pixel-level skip (k channels)
+    conv_mlp: bool = False     # a depthwise 3×3 conv over the patch grid inside every block's MLP
 
     @property
     def n_patches(self) -> int: return (self.img_size // self.patch_size) ** 2
+
+# %% ../nbs/07_uvit.ipynb #107479c2
+class ConvMLP(nn.Module):
+    "The block's MLP with a depthwise 3×3 conv on its hidden layer: every patch token also mixes with its 8 grid neighbours."
+    def __init__(self, dim: int,  # C
+                 hidden: int,  # H, the MLP's hidden width
+                 grid: int,  # g: the patch tokens form a g×g grid (g = img_size / p)
+                 n_extra: int,  # tokens before the patches (time, class) that have no place on the grid
+                ):
+        super().__init__()
+        self.grid, self.n_extra = grid, n_extra
+        self.fc1 = nn.Linear(dim, hidden)
+        self.dwconv = nn.Conv2d(hidden, hidden, 3, padding=1, groups=hidden)  # one 3×3 kernel per hidden channel
+        self.act = nn.GELU()
+        self.fc2 = nn.Linear(hidden, dim)
+
+    def forward(self, x: Tensor) -> Tensor:  # (B, n_extra + N, C) -> same
+        h = self.fc1(x)                                                       # (B, T, H)
+        extra, patches = h[:, :self.n_extra], h[:, self.n_extra:]            # (B, n_extra, H), (B, N, H)
+        B, N, Hd = patches.shape
+        grid = patches.transpose(1, 2).reshape(B, Hd, self.grid, self.grid)  # (B, H, g, g)
+        patches = patches + self.dwconv(grid).flatten(2).transpose(1, 2)     # (B, N, H): + its neighbourhood
+        return self.fc2(self.act(torch.cat([extra, patches], dim=1)))        # (B, T, C)
 
 # %% ../nbs/07_uvit.ipynb #3c1b8b1b
 class UViT(nn.Module):
@@ -50,22 +75,39 @@ class UViT(nn.Module):
         C, p, L = cfg.dim, cfg.patch_size, cfg.depth // 2
         self.n_extra = 2                                                       # the time token and the class token
         self.null_class = cfg.n_classes                                        # the extra row of the class table
-        self.patch_embed = nn.Linear(cfg.in_channels * p * p, C)               # E
+        k = cfg.conv_channels
+        if k:  # pixels meet tokens through convolutions: a stem at full resolution, a strided conv as E
+            self.stem = nn.Sequential(nn.Conv2d(cfg.in_channels, k, 3, padding=1), nn.SiLU(),
+                                      nn.Conv2d(k, k, 3, padding=1), nn.SiLU())  # (B, k, H, W)
+            self.patch_embed = nn.Conv2d(k, C, p, stride=p)                     # E on k-channel patches
+        else:
+            self.patch_embed = nn.Linear(cfg.in_channels * p * p, C)           # E
         self.time_embed = nn.Sequential(nn.Linear(C, 4 * C), nn.SiLU(), nn.Linear(4 * C, C))  # τ(t) = MLP(PE(t))
         self.class_embed = nn.Embedding(cfg.n_classes + 1, C)                  # e_c, last row = null class
         self.pos = nn.Parameter(torch.zeros(1, self.n_extra + cfg.n_patches, C))  # P, learned
-        block = lambda: Block(C, cfg.n_heads, cfg.mlp_ratio, cfg.dropout)
+        def block():
+            b = Block(C, cfg.n_heads, cfg.mlp_ratio, cfg.dropout)
+            if cfg.conv_mlp: b.mlp = ConvMLP(C, int(cfg.mlp_ratio * C), cfg.img_size // p, self.n_extra)
+            return b
         self.in_blocks = nn.ModuleList([block() for _ in range(L)])
         self.mid_block = block()
         self.out_blocks = nn.ModuleList([block() for _ in range(L)])
         self.skip_merges = nn.ModuleList([nn.Linear(2 * C, C) for _ in range(L)]) if cfg.long_skip else None  # W_j, b_j
         self.norm = nn.LayerNorm(C)
-        self.head = nn.Linear(C, cfg.in_channels * p * p)                      # token → C_in·p·p pixels
-        self.final_conv = nn.Conv2d(cfg.in_channels, cfg.in_channels, 3, padding=1)  # smooths patch seams
+        if k:  # token → k·p·p features, joined at full resolution with the stem's features by two 3×3 convs
+            self.head = nn.Linear(C, k * p * p)
+            self.out_conv = nn.Sequential(nn.Conv2d(2 * k, k, 3, padding=1), nn.SiLU())
+            self.final_conv = nn.Conv2d(k, cfg.in_channels, 3, padding=1)
+        else:
+            self.head = nn.Linear(C, cfg.in_channels * p * p)                  # token → C_in·p·p pixels
+            self.final_conv = nn.Conv2d(cfg.in_channels, cfg.in_channels, 3, padding=1)  # smooths patch seams
         self.apply(init_weights)
         nn.init.normal_(self.pos, std=0.02)
-        nn.init.zeros_(self.head.weight); nn.init.zeros_(self.head.bias)      # start by predicting ε̂ = 0 ...
-        nn.init.dirac_(self.final_conv.weight); nn.init.zeros_(self.final_conv.bias)  # ... through a conv that starts as the identity
+        if k:
+            nn.init.zeros_(self.final_conv.weight); nn.init.zeros_(self.final_conv.bias)  # start by predicting ε̂ = 0
+        else:
+            nn.init.zeros_(self.head.weight); nn.init.zeros_(self.head.bias)  # start by predicting ε̂ = 0 ...
+            nn.init.dirac_(self.final_conv.weight); nn.init.zeros_(self.final_conv.bias)  # ... through a conv that starts as the identity
         if self.skip_merges is not None:
             with torch.no_grad():
                 for merge in self.skip_merges:                                 # W_j = [I, 0]: keep h, ignore the skip at first
@@ -80,7 +122,11 @@ class UViT(nn.Module):
         t = torch.as_tensor(t, device=x.device)
         if t.ndim == 0: t = t.expand(B)
         if c is None: c = torch.full((B,), self.null_class, dtype=torch.long, device=x.device)
-        patches = self.patch_embed(patchify(x, p))                             # (B, N, C)
+        if self.cfg.conv_channels:
+            feats = self.stem(x)                                               # (B, k, H, W)
+            patches = self.patch_embed(feats).flatten(2).transpose(1, 2)       # (B, C, H/p, W/p) → (B, N, C)
+        else:
+            patches = self.patch_embed(patchify(x, p))                         # (B, N, C)
         time_token = self.time_embed(sinusoidal_embedding(t, self.cfg.dim))[:, None]  # (B, 1, C)
         class_token = self.class_embed(c)[:, None]                             # (B, 1, C)
         h = torch.cat([time_token, class_token, patches], dim=1) + self.pos    # (B, 2+N, C)  h⁰
@@ -94,7 +140,10 @@ class UViT(nn.Module):
             if self.skip_merges is not None:
                 h = self.skip_merges[j](torch.cat([h, skip], dim=-1))          # (B, 2+N, 2C) → (B, 2+N, C)
             h = blk(h)                                                         # (B, 2+N, C)  gʲ
-        h = self.head(self.norm(h))[:, self.n_extra:]                          # (B, N, C_in·p·p) patch tokens only
+        h = self.head(self.norm(h))[:, self.n_extra:]                          # (B, N, C_in·p·p or k·p·p) patch tokens only
+        if self.cfg.conv_channels:
+            h = self.out_conv(torch.cat([unpatchify(h, p, H, W), feats], dim=1))  # (B, 2k, H, W) → (B, k, H, W)
+            return self.final_conv(h)                                          # (B, C_in, H, W)
         return self.final_conv(unpatchify(h, p, H, W))                         # (B, C_in, H, W)
 
 # %% ../nbs/07_uvit.ipynb #758361b7
