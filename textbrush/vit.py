@@ -83,19 +83,21 @@ class ViTConfig:
     n_classes: int = 10  # number of classes
     stem: str = 'linear'  # 'linear': one matrix per p×p patch (the paper); 'conv': two 3×3 convolutions first (see below)
     stem_channels: int = 32  # width of the conv stem's first convolution (the second has twice as many)
+    stem_norm: bool = False  # BatchNorm after each of the conv stem's first two convolutions
 
     @property
     def n_patches(self) -> int: return (self.img_size // self.patch_size) ** 2  # N
 
-# %% ../nbs/04_vit.ipynb #a3782ea7
+# %% ../nbs/04_vit.ipynb #093846ff
 class ConvStem(nn.Module):
-    "Patch embedding with a little locality: 3×3 conv → GELU → 3×3 conv, stride 2 → GELU → (p/2)×(p/2) conv, stride p/2."
+    "Patch embedding with a little locality: 3×3 conv → [BN] → GELU → 3×3 conv, stride 2 → [BN] → GELU → (p/2)×(p/2) conv, stride p/2."
     def __init__(self, c: ViTConfig):
         super().__init__()
         k, q = c.stem_channels, c.patch_size // 2
+        norm = (lambda n: [nn.BatchNorm2d(n)]) if c.stem_norm else (lambda n: [])
         self.net = nn.Sequential(
-            nn.Conv2d(c.in_channels, k, 3, padding=1), nn.GELU(),          # (B, k, H, W): edges and strokes
-            nn.Conv2d(k, 2 * k, 3, stride=2, padding=1), nn.GELU(),        # (B, 2k, H/2, W/2)
+            nn.Conv2d(c.in_channels, k, 3, padding=1), *norm(k), nn.GELU(),     # (B, k, H, W): edges and strokes
+            nn.Conv2d(k, 2 * k, 3, stride=2, padding=1), *norm(2 * k), nn.GELU(),  # (B, 2k, H/2, W/2)
             nn.Conv2d(2 * k, c.dim, q, stride=q))                          # (B, D, H/p, W/p): one vector per patch
 
     def forward(self, x: Tensor) -> Tensor:  # (B, C, H, W) -> (B, N, D), patches in raster order like `patchify`
@@ -182,7 +184,7 @@ CONFIGS = dict(
     quick=(ViTConfig(patch_size=7, dim=64, depth=3, n_heads=4, mlp_ratio=4.0, dropout=0.0, head_dropout=0.1),
            TrainConfig(steps=800, batch_size=128, lr=3e-3, warmup=50, max_shift=0, flip=False, eval_every=100)),
     # the real model on a laptop: conv stem, 49 + 1 tokens of width 128, 6 blocks; 20 minutes on 2 CPU cores
-    cpu=(ViTConfig(patch_size=4, dim=128, depth=6, n_heads=4, mlp_ratio=4.0, dropout=0.1, head_dropout=0.1, stem='conv'),
+    cpu=(ViTConfig(patch_size=4, dim=128, depth=6, n_heads=4, mlp_ratio=4.0, dropout=0.1, head_dropout=0.1, stem='conv', stem_norm=True),
          TrainConfig(steps=2400, batch_size=128, lr=2e-3, warmup=100, weight_decay=0.05, min_ratio=0.02, max_shift=2,
                      label_smoothing=0.1, eval_every=200)),
     # for a GPU (written and smoke-tested, not measured here)
