@@ -161,7 +161,7 @@ def resolve_checkpoint(name: str,  # the shipped model to fall back on, e.g. 'gp
         path = pretrained_path(name)
         metrics = ', '.join(f'{k} {v:.4g}' if isinstance(v, float) else f'{k} {v}' for k, v in manifest()[name].get('metrics', {}).items())
         what = f'the shipped {name} weights' + (f' ({metrics})' if metrics else '')
-    if say: print(f'textbrush: using {what}', file=sys.stderr)
+    if say and not checkpoint: print(f'textbrush: using {what}', file=sys.stderr)  # an explicit --checkpoint needs no note
     return path
 
 # %% ../nbs/08b_hub.ipynb #1c467f47

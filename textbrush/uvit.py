@@ -66,7 +66,7 @@ class ConvMLP(nn.Module):
         patches = patches + self.dwconv(grid).flatten(2).transpose(1, 2)     # (B, N, H): + its neighbourhood
         return self.fc2(self.act(torch.cat([extra, patches], dim=1)))        # (B, T, C)
 
-# %% ../nbs/07_uvit.ipynb #babfc7e1
+# %% ../nbs/07_uvit.ipynb #ab2c3e27
 class ResBlock(nn.Module):
     "A diffusion U-net's residual block: (GroupNorm → SiLU → 3×3 conv) twice, the time embedding added in between."
     def __init__(self, c_in: int, c_out: int, t_dim: int):
@@ -212,7 +212,7 @@ CONFIGS = dict(
     # the real generator on a laptop: 49 tokens of width 128, 4 + 1 + 4 blocks inside a two-level conv U-net (k = 32);
     # 2.4 M parameters, 30 minutes on 2 CPU cores (measured at the end of this lesson)
     cpu=UViTTrainConfig(model=UViTConfig(patch_size=4, dim=128, depth=8, n_heads=4, conv_channels=32, conv_levels=2),
-                        steps=2500, batch_size=64, lr=1.5e-3, warmup=100, ema_decay=0.995, eval_every=250),
+                        steps=3013, batch_size=64, lr=1.5e-3, warmup=100, ema_decay=0.995, eval_every=250),
     # for a GPU: 196 patch tokens of width 256, 6 + 1 + 6 blocks, 11.6 M parameters (written and smoke-tested, not measured here)
     full=UViTTrainConfig(model=UViTConfig(patch_size=2, dim=256, depth=12, n_heads=8), steps=60_000, batch_size=256,
                          lr=2e-4, warmup=2000, ema_decay=0.9999, eval_every=2000),
