@@ -14,7 +14,7 @@ from torch import Tensor
 
 from .core import UserError, default_device, set_seed, image_tensors, CLASSES, show_images, save_gif
 from .ddpm import DDPM
-from .ddim import ddim_sample
+from .ddim import ddim_sample, sample, SAMPLERS
 from .uvit import UViT, UViTConfig, UViTTrainConfig, CONFIGS, train_uvit, load_uvit, default_uvit_path
 
 # %% auto #0
@@ -56,27 +56,24 @@ def generate(model: nn.Module,  # trained U-ViT (any network with a null class)
              ddpm: DDPM,  # its noise schedule
              c: Tensor,  # (B,) labels, one per image
              w: float = 3.0,  # guidance weight
-             sampler: str = 'ddim',  # 'ddim' (lesson 06, `steps` steps) or 'ddpm' (lesson 05, all T steps)
-             steps: int = 50,  # DDIM steps
+             sampler: str = 'ddim',  # a key of `SAMPLERS` (lesson 06): 'ddim', 'dpm++' (`steps` steps) or 'ddpm' (all T)
+             steps: int = 50,  # network calls (DDPM always takes all T)
              eta: float = 0.0,  # DDIM stochasticity (0 = deterministic)
              seed: int | None = 0,  # seeds x_T and the sampler noise; None = the global RNG
              return_trajectory: bool = False,  # also return the sampler's trajectory
              progress: bool = False):
     "Class-conditional samples with classifier-free guidance: (B, C, H, W) in [-1, 1] [, trajectory]."
-    if sampler not in ('ddim', 'ddpm'): raise UserError(f"sampler must be 'ddim' or 'ddpm', not {sampler!r}")
+    if sampler not in SAMPLERS: raise UserError(f"sampler must be one of {', '.join(SAMPLERS)}, not {sampler!r}")
     if w < 0: raise UserError(f'guidance weight must be ≥ 0, not {w}')
-    if sampler == 'ddim' and not 1 <= steps <= ddpm.T: raise UserError(f'--steps must be between 1 and T = {ddpm.T}, not {steps}')
+    if sampler != 'ddpm' and not 1 <= steps <= ddpm.T: raise UserError(f'--steps must be between 1 and T = {ddpm.T}, not {steps}')
     device = ddpm.betas.device
     c = torch.as_tensor(c, device=device)
     cfg = model.cfg
     shape = (len(c), cfg.in_channels, cfg.img_size, cfg.img_size)
     g = torch.Generator(device=device).manual_seed(seed) if seed is not None else None
     eps_model = Guided(model, c, w)
-    with torch.no_grad():
-        if sampler == 'ddim':
-            return ddim_sample(eps_model, ddpm, shape, steps=steps, eta=eta, generator=g,
-                               return_trajectory=return_trajectory, progress=progress)
-        return ddpm.sample(eps_model, shape, generator=g, return_trajectory=return_trajectory, progress=progress)
+    return sample(eps_model, ddpm, shape, sampler, steps, eta=eta, generator=g, return_trajectory=return_trajectory,
+                  progress=progress)
 
 # %% ../nbs/08_cfg.ipynb #44946239
 GUIDANCE_GRID = (0.0, 1.0, 2.0, 4.0, 7.0)
@@ -246,7 +243,7 @@ def cmd_image(args):
     backend = plt.get_backend().lower()                                   # a window only where there is a display
     if args.show and 'inline' not in backend and backend not in ('agg', 'pdf', 'ps', 'svg', 'cairo', 'template'): plt.show()
     plt.close(fig)
-    steps = f'DDIM {args.steps} steps' if args.sampler == 'ddim' else f'DDPM {ddpm.T} steps'
+    steps = f'DDPM {ddpm.T} steps' if args.sampler == 'ddpm' else f'{args.sampler.upper()} {args.steps} steps'
     print(f"wrote {out.with_suffix('.png')}: {args.n} samples of class {args.d} ({names[args.d]}), {steps}, guidance {args.guidance:g}")
     if args.gif:
         every = max(1, len(traj['x']) // 60)                                  # at most ~60 frames
@@ -301,8 +298,9 @@ def add_cli(commands, train):
     i = commands.add_parser('image', help='generate images of one class with the U-ViT and classifier-free guidance')
     i.add_argument('-d', type=int, required=True, help='class to generate, e.g. the digit 5')
     i.add_argument('-n', type=int, default=16, help='number of images (default 16)')
-    i.add_argument('--sampler', choices=['ddim', 'ddpm'], default='ddim', help='ddim (fast, default) or ddpm (all T steps)')
-    i.add_argument('--steps', type=int, default=50, help='DDIM steps, 1..T (default 50)')
+    i.add_argument('--sampler', choices=list(SAMPLERS), default='ddim',
+                   help='; '.join(f'{k}: {v.about}' for k, v in SAMPLERS.items()) + ' (default ddim)')
+    i.add_argument('--steps', type=int, default=50, help='network calls for ddim and dpm++, 1..T (default 50)')
     i.add_argument('--guidance', type=float, default=3.0, help='guidance weight w ≥ 0: 0 unconditional, 1 conditional (default 3)')
     i.add_argument('--seed', type=int, default=0, help='random seed (default 0)')
     i.add_argument('--out', default=None, help='output PNG (default <dataset>-<d>.png)')

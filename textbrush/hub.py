@@ -168,7 +168,7 @@ def resolve_checkpoint(name: str,  # the shipped model to fall back on, e.g. 'gp
 def generate(model: nn.Module,  # a denoiser from `pretrained` or `load_model` (it carries `model.ddpm`)
              labels,  # (N,) class labels, a list of them, or (unconditional model) the number of images N
              w: float | None = None,  # guidance weight; None = the model's default (`model.default_w`)
-             sampler: str = 'ddim',  # 'ddim' (`steps` steps) or 'ddpm' (all T steps)
+             sampler: str = 'ddim',  # a key of `textbrush.ddim.SAMPLERS`: 'ddim', 'dpm++' (`steps` steps) or 'ddpm' (all T)
              steps: int = 50,
              seed: int | None = 0,
              ddpm=None,  # the noise schedule; default `model.ddpm`
@@ -176,7 +176,7 @@ def generate(model: nn.Module,  # a denoiser from `pretrained` or `load_model` (
             ):
     "Images (N, C, H, W) in [-1, 1] from a denoiser, with classifier-free guidance when the model is conditional."
     from textbrush.cfg import generate as guided_generate
-    from textbrush.ddim import ddim_sample
+    from textbrush.ddim import sample, SAMPLERS
     ddpm = ddpm if ddpm is not None else getattr(model, 'ddpm', None)
     if ddpm is None: raise UserError('the model carries no noise schedule: load it with textbrush.load_model or pretrained, or pass ddpm=')
     n_classes = getattr(model.cfg, 'n_classes', 0)
@@ -194,9 +194,5 @@ def generate(model: nn.Module,  # a denoiser from `pretrained` or `load_model` (
     shape = (n, cfg.in_channels, size, size)
     dev = ddpm.betas.device
     g = torch.Generator(device=dev).manual_seed(seed) if seed is not None else None
-    with torch.no_grad():
-        if sampler == 'ddim':
-            return ddim_sample(model, ddpm, shape, steps=steps, generator=g, return_trajectory=return_trajectory, progress=progress)
-        if sampler == 'ddpm':
-            return ddpm.sample(model, shape, generator=g, return_trajectory=return_trajectory, progress=progress)
-    raise UserError(f"sampler must be 'ddim' or 'ddpm', not {sampler!r}")
+    if sampler not in SAMPLERS: raise UserError(f"sampler must be one of {', '.join(SAMPLERS)}, not {sampler!r}")
+    return sample(model, ddpm, shape, sampler, steps, generator=g, return_trajectory=return_trajectory, progress=progress)
