@@ -20,7 +20,7 @@ from .uvit import UViT, UViTConfig, UViTTrainConfig, CONFIGS, train_uvit, load_u
 # %% auto #0
 __all__ = ['GUIDANCE_GRID', 'guided_eps', 'Guided', 'generate', 'guidance_grid', 'sample_classes', 'guidance_metrics',
            'cfg_panel', 'model_summary', 'format_summary', 'plot_summary', 'cmd_train_uvit', 'cmd_image',
-           'cmd_visualize', 'add_cli']
+           'cmd_visualize']
 
 # %% ../nbs/08_cfg.ipynb #956557e8
 def guided_eps(model: nn.Module,  # noise predictor model(x_t, t, c) with a null class (`model.null_class`)
@@ -282,37 +282,3 @@ def cmd_visualize(args):
         out = Path(args.out); out.parent.mkdir(parents=True, exist_ok=True)
         ax.figure.savefig(out, dpi=100); plt.close(ax.figure)
         print(f'wrote {out}')
-
-def add_cli(commands, train):
-    "Add `textbrush train uvit`, `textbrush image` and `textbrush visualize` to the `textbrush` parser."
-    p = train.add_parser('uvit', help='train the class-conditional U-ViT image generator (label dropout, EMA)')
-    p.add_argument('--dataset', choices=['mnist', 'fashion'], default='mnist', help='training data (default mnist)')
-    g = p.add_mutually_exclusive_group()
-    g.add_argument('--quick', action='store_true', help='small CPU preset (about a minute on a CPU)')
-    g.add_argument('--cpu', action='store_true', help='the real model for a CPU: 30 minutes on 2 cores (the default without a GPU)')
-    g.add_argument('--full', action='store_true', help='a bigger model for a GPU (default on a CUDA machine; not measured here)')
-    p.add_argument('--steps', type=int, default=None, help='number of training steps (default: the preset)')
-    p.add_argument('--seed', type=int, default=None, help='random seed (default: the preset, 0)')
-    p.add_argument('--out', default=None, help='checkpoint path (default: $TEXTBRUSH_CHECKPOINTS/uvit-<dataset>.pt)')
-    p.set_defaults(func=cmd_train_uvit)
-    i = commands.add_parser('image', help='generate images of one class with the U-ViT and classifier-free guidance')
-    i.add_argument('-d', type=int, required=True, help='class to generate, e.g. the digit 5')
-    i.add_argument('-n', type=int, default=16, help='number of images (default 16)')
-    i.add_argument('--sampler', choices=list(SAMPLERS), default='ddim',
-                   help='; '.join(f'{k}: {v.about}' for k, v in SAMPLERS.items()) + ' (default ddim)')
-    i.add_argument('--steps', type=int, default=50, help='network calls for ddim and dpm++, 1..T (default 50)')
-    i.add_argument('--guidance', type=float, default=3.0, help='guidance weight w ≥ 0: 0 unconditional, 1 conditional (default 3)')
-    i.add_argument('--seed', type=int, default=0, help='random seed (default 0)')
-    i.add_argument('--out', default=None, help='output PNG (default <dataset>-<d>.png)')
-    i.add_argument('--gif', action='store_true', help='also write the denoising animation next to the PNG')
-    i.add_argument('--dataset', choices=['mnist', 'fashion'], default='mnist', help='which default checkpoint to use (default mnist)')
-    i.add_argument('--checkpoint', default=None, help='U-ViT checkpoint (default: yours in $TEXTBRUSH_CHECKPOINTS/uvit-<dataset>.pt, else the shipped one)')
-    i.add_argument('--pretrained', action='store_true', help='use the shipped weights even if you have trained your own')
-    i.add_argument('--no-show', dest='show', action='store_false', help='do not open a window with the images (only when a display is present)')
-    i.set_defaults(func=cmd_image)
-    v = commands.add_parser('visualize', help="print (and draw) a model's modules, parameter counts and tensor shapes")
-    v.add_argument('model', choices=['gpt', 'vit', 'uvit'], help='which model')
-    v.add_argument('--quick', action='store_true', help='the small CPU preset instead of the full model')
-    v.add_argument('--depth', type=int, default=2, help='how many levels of nested modules to list (default 2)')
-    v.add_argument('--out', default=None, help='also draw the summary to this image file')
-    v.set_defaults(func=cmd_visualize)

@@ -4,18 +4,17 @@
 
 # %% ../nbs/09_cli.ipynb #0d2eab82
 from __future__ import annotations
-import argparse, importlib, importlib.util, os, sys
+import argparse, importlib, sys
 
 from pathlib import Path
 
-from .core import UserError, data_root, checkpoint_dir, tiny_shakespeare, image_tensors, DATASET_FOLDERS
-
 # %% auto #0
-__all__ = ['LESSON_MODULES', 'cmd_data', 'Parser', 'build_parser', 'main']
+__all__ = ['COMMANDS', 'TRAIN', 'cmd_data', 'resolve', 'Parser', 'build_parser', 'main']
 
 # %% ../nbs/09_cli.ipynb #bd65db09
 def _dataset_status(root: Path) -> list[tuple[str, str, str]]:
     "For each dataset: (name, status, path)."
+    from textbrush.core import DATASET_FOLDERS
     ts = root/'tinyshakespeare'/'input.txt'
     rows = [('tinyshakespeare', 'present' if ts.exists() else 'missing', str(ts))]
     for name, folder in DATASET_FOLDERS.items():
@@ -30,6 +29,7 @@ def _dataset_status(root: Path) -> list[tuple[str, str, str]]:
 
 def cmd_data(args):
     "Show the data root and which datasets are present; with --fetch, download what is missing."
+    from textbrush.core import data_root, checkpoint_dir, tiny_shakespeare, image_tensors, DATASET_FOLDERS
     root, n_mnist = data_root(), None
     if args.fetch:
         tiny_shakespeare()
@@ -43,43 +43,135 @@ def cmd_data(args):
     if n_mnist is not None and n_mnist < 60_000:
         print(f'note: the MNIST training split here has {n_mnist:,} images (the full set has 60,000)')
 
-# %% ../nbs/09_cli.ipynb #650b4a9d
-LESSON_MODULES = ['textbrush.gpt', 'textbrush.vit', 'textbrush.cfg']
+# %% ../nbs/09_cli.ipynb #61fcb4d9
+def _args_data(p):
+    p.add_argument('--fetch', action='store_true', help='download missing datasets (needs internet)')
 
+def _args_train_gpt(p):
+    g = p.add_mutually_exclusive_group()
+    g.add_argument('--quick', action='store_true', help='small preset for tests (about a minute)')
+    g.add_argument('--full', action='store_true', help="nanoGPT's baby config, for a GPU (default on a CUDA machine; not measured here)")
+    p.add_argument('--steps', type=int, default=None, help='number of training steps (default: the preset)')
+    p.add_argument('--seed', type=int, default=None, help='random seed (default: the preset, 1337)')
+    p.add_argument('--out', default=None, help="checkpoint path (default: $TEXTBRUSH_CHECKPOINTS/gpt.pt)")
+
+def _args_text(p):
+    p.add_argument('-p', '--prompt', default='\n', help='text to continue (default: a newline)')
+    p.add_argument('-n', type=int, default=500, help='number of characters to generate (default 500)')
+    p.add_argument('--temperature', type=float, default=0.8, help='> 0; lower is safer, higher is wilder (default 0.8)')
+    p.add_argument('--top-k', type=int, default=None, help='sample only from the k likeliest characters')
+    p.add_argument('--seed', type=int, default=None, help='random seed for reproducible samples')
+    p.add_argument('--checkpoint', default=None, help='GPT checkpoint (default: yours in $TEXTBRUSH_CHECKPOINTS/gpt.pt, else the shipped one)')
+    p.add_argument('--pretrained', action='store_true', help='use the shipped weights even if you have trained your own')
+
+def _args_train_vit(p):
+    p.add_argument('--dataset', default='fashion', help='mnist or fashion (default: fashion)')
+    g = p.add_mutually_exclusive_group()
+    g.add_argument('--quick', action='store_true', help='the small preset for tests (under a minute)')
+    g.add_argument('--full', action='store_true', help='the big preset for a GPU (default on a CUDA machine; not measured here)')
+    p.add_argument('--steps', type=int, default=None, help='number of optimiser steps (default: the configuration\'s)')
+    p.add_argument('--seed', type=int, default=42)
+    p.add_argument('--out', default=None, help='checkpoint path (default: CHECKPOINTS/vit-<dataset>.pt)')
+    p.add_argument('--device', default=None, help='cpu, cuda, mps (default: the best available)')
+
+def _args_classify(p):
+    p.add_argument('-n', type=int, default=10, help='number of test images (default: 10)')
+    p.add_argument('--dataset', default='fashion', help='mnist or fashion (default: fashion)')
+    p.add_argument('--checkpoint', default=None, help='ViT checkpoint (default: yours in CHECKPOINTS/vit-<dataset>.pt, else the shipped one)')
+    p.add_argument('--pretrained', action='store_true', help='use the shipped weights even if you have trained your own')
+    p.add_argument('--out', default='classify.png', help='where to write the labelled grid (default: classify.png; "" for none)')
+    p.add_argument('--seed', type=int, default=0, help='which random test images')
+    p.add_argument('--device', default=None)
+
+def _args_train_uvit(p):
+    p.add_argument('--dataset', choices=['mnist', 'fashion'], default='mnist', help='training data (default mnist)')
+    g = p.add_mutually_exclusive_group()
+    g.add_argument('--quick', action='store_true', help='small CPU preset (about a minute on a CPU)')
+    g.add_argument('--cpu', action='store_true', help='the real model for a CPU: 30 minutes on 2 cores (the default without a GPU)')
+    g.add_argument('--full', action='store_true', help='a bigger model for a GPU (default on a CUDA machine; not measured here)')
+    p.add_argument('--steps', type=int, default=None, help='number of training steps (default: the preset)')
+    p.add_argument('--seed', type=int, default=None, help='random seed (default: the preset, 0)')
+    p.add_argument('--out', default=None, help='checkpoint path (default: $TEXTBRUSH_CHECKPOINTS/uvit-<dataset>.pt)')
+
+def _args_image(p):
+    from textbrush.ddim import SAMPLERS                              # the sampler table of lesson 06
+    p.add_argument('-d', type=int, required=True, help='class to generate, e.g. the digit 5')
+    p.add_argument('-n', type=int, default=16, help='number of images (default 16)')
+    p.add_argument('--sampler', choices=list(SAMPLERS), default='ddim',
+                   help='; '.join(f'{k}: {v.about}' for k, v in SAMPLERS.items()) + ' (default ddim)')
+    p.add_argument('--steps', type=int, default=50, help='network calls for ddim and dpm++, 1..T (default 50)')
+    p.add_argument('--guidance', type=float, default=3.0, help='guidance weight w ≥ 0: 0 unconditional, 1 conditional (default 3)')
+    p.add_argument('--seed', type=int, default=0, help='random seed (default 0)')
+    p.add_argument('--out', default=None, help='output PNG (default <dataset>-<d>.png)')
+    p.add_argument('--gif', action='store_true', help='also write the denoising animation next to the PNG')
+    p.add_argument('--dataset', choices=['mnist', 'fashion'], default='mnist', help='which default checkpoint to use (default mnist)')
+    p.add_argument('--checkpoint', default=None, help='U-ViT checkpoint (default: yours in $TEXTBRUSH_CHECKPOINTS/uvit-<dataset>.pt, else the shipped one)')
+    p.add_argument('--pretrained', action='store_true', help='use the shipped weights even if you have trained your own')
+    p.add_argument('--no-show', dest='show', action='store_false', help='do not open a window with the images (only when a display is present)')
+
+def _args_visualize(p):
+    p.add_argument('model', choices=['gpt', 'vit', 'uvit'], help='which model')
+    p.add_argument('--quick', action='store_true', help='the small CPU preset instead of the full model')
+    p.add_argument('--depth', type=int, default=2, help='how many levels of nested modules to list (default 2)')
+    p.add_argument('--out', default=None, help='also draw the summary to this image file')
+
+# command: (the function that runs it, as 'module:function', one line of help, the function that declares its arguments)
+COMMANDS = {
+    'data': ('textbrush.cli:cmd_data', 'show the data root and which datasets are present (--fetch downloads them)', _args_data),
+    'text': ('textbrush.gpt:cmd_text', 'generate Shakespeare-like text with the trained GPT', _args_text),
+    'classify': ('textbrush.vit:cmd_classify', 'classify test images with a trained ViT', _args_classify),
+    'image': ('textbrush.cfg:cmd_image', 'generate images of one class with the U-ViT and classifier-free guidance', _args_image),
+    'visualize': ('textbrush.cfg:cmd_visualize', "print (and draw) a model's modules, parameter counts and tensor shapes", _args_visualize),
+}
+TRAIN = {  # textbrush train MODEL
+    'gpt': ('textbrush.gpt:cmd_train_gpt', 'train the character-level GPT on Tiny Shakespeare (default: the cpu preset, 20 min on 2 cores)', _args_train_gpt),
+    'vit': ('textbrush.vit:cmd_train_vit', 'train the ViT classifier on mnist or fashion (default: the cpu preset, ~15 / ~10 min on 2 cores)', _args_train_vit),
+    'uvit': ('textbrush.cfg:cmd_train_uvit', 'train the class-conditional U-ViT image generator (label dropout, EMA)', _args_train_uvit),
+}
+
+def resolve(target: str):
+    "The function named by 'module:function', imported now."
+    module, name = target.split(':')
+    return getattr(importlib.import_module(module), name)
+
+# %% ../nbs/09_cli.ipynb #650b4a9d
 class Parser(argparse.ArgumentParser):
     "An ArgumentParser whose usage errors are one line (`textbrush text: error: ...`), exit status 2, no usage dump."
     def error(self, message):
         self.exit(2, f'{self.prog}: error: {message} (see --help)\n')
 
-def build_parser() -> argparse.ArgumentParser:
-    "The `textbrush` argument parser, with the subcommands of every installed lesson module."
+def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
+    "The `textbrush` parser: every command by name, but only the arguments of the one in `argv` (so `--help` imports no model)."
+    words = [a for a in (sys.argv[1:] if argv is None else argv) if not a.startswith('-')]  # the command comes first
     p = Parser(prog='textbrush', description='Generative models from scratch: text, digits, classifiers.')
     commands = p.add_subparsers(dest='command', metavar='COMMAND')
-    d = commands.add_parser('data', help='show the data root and which datasets are present (--fetch downloads them)')
-    d.add_argument('--fetch', action='store_true', help='download missing datasets (needs internet)')
-    d.set_defaults(func=cmd_data)
+    for name, (target, help, add_arguments) in COMMANDS.items():
+        sub = commands.add_parser(name, help=help)
+        if words[:1] == [name]: add_arguments(sub); sub.set_defaults(target=target)
     t = commands.add_parser('train', help='train a model (see: textbrush train --help)')
     train = t.add_subparsers(dest='model', metavar='MODEL')
-    t.set_defaults(func=lambda args: t.print_help())
-    for name in LESSON_MODULES:
-        if importlib.util.find_spec(name) is None: continue
-        mod = importlib.import_module(name)
-        if hasattr(mod, 'add_cli'): mod.add_cli(commands, train)
+    t.set_defaults(target=None, help_of=t)
+    for name, (target, help, add_arguments) in TRAIN.items():
+        sub = train.add_parser(name, help=help)
+        if words[:2] == ['train', name]: add_arguments(sub); sub.set_defaults(target=target)
     return p
 
 def main(argv: list[str] | None = None):
     "Entry point of the `textbrush` console script."
     as_script = argv is None
     try:
-        parser = build_parser()
+        parser = build_parser(argv)
         try: args = parser.parse_args(argv)
         except SystemExit as e: code = e.code if isinstance(e.code, int) else 1  # --help (0) or a usage error (2)
         else:
-            if getattr(args, 'func', None) is None: parser.print_help(); code = 0
-            else: args.func(args); code = 0
-    except UserError as e:
-        print(f'textbrush: error: {e}', file=sys.stderr); code = 1
+            if getattr(args, 'target', None): resolve(args.target)(args)          # import the command's module now
+            else: getattr(args, 'help_of', parser).print_help()                    # `textbrush` or `textbrush train` alone
+            code = 0
     except KeyboardInterrupt:
         print('textbrush: interrupted', file=sys.stderr); code = 130
+    except Exception as e:
+        from textbrush.core import UserError                                       # already imported if one was raised
+        if not isinstance(e, UserError): raise
+        print(f'textbrush: error: {e}', file=sys.stderr); code = 1
     if as_script: sys.exit(code)
     return code

@@ -21,7 +21,7 @@ from .transformer import Block, init_weights
 
 # %% auto #0
 __all__ = ['CONFIGS', 'CharTokenizer', 'split_data', 'batch_fn', 'GPTConfig', 'GPT', 'gpt_loss', 'sample_next', 'stream_tokens',
-           'TrainConfig', 'save_gpt', 'load_gpt', 'train_gpt', 'cmd_train_gpt', 'cmd_text', 'add_cli']
+           'TrainConfig', 'save_gpt', 'load_gpt', 'train_gpt', 'cmd_train_gpt', 'cmd_text']
 
 # %% ../nbs/03_gpt.ipynb #e27d00a4
 class CharTokenizer:
@@ -305,23 +305,3 @@ def cmd_text(args):
     for nxt in stream_tokens(model, idx, args.n, args.temperature, args.top_k):
         sys.stdout.write(tok.decode(nxt[0])); sys.stdout.flush()
     sys.stdout.write('\n'); sys.stdout.flush()
-
-def add_cli(commands, train):
-    "Add `textbrush train gpt` and `textbrush text` to the `textbrush` parser."
-    p = train.add_parser('gpt', help='train the character-level GPT on Tiny Shakespeare (default: the cpu preset, 20 min on 2 cores)')
-    g = p.add_mutually_exclusive_group()
-    g.add_argument('--quick', action='store_true', help='small preset for tests (about a minute)')
-    g.add_argument('--full', action='store_true', help="nanoGPT's baby config, for a GPU (default on a CUDA machine; not measured here)")
-    p.add_argument('--steps', type=int, default=None, help='number of training steps (default: the preset)')
-    p.add_argument('--seed', type=int, default=None, help='random seed (default: the preset, 1337)')
-    p.add_argument('--out', default=None, help="checkpoint path (default: $TEXTBRUSH_CHECKPOINTS/gpt.pt)")
-    p.set_defaults(func=cmd_train_gpt)
-    t = commands.add_parser('text', help='generate Shakespeare-like text with the trained GPT')
-    t.add_argument('-p', '--prompt', default='\n', help='text to continue (default: a newline)')
-    t.add_argument('-n', type=int, default=500, help='number of characters to generate (default 500)')
-    t.add_argument('--temperature', type=float, default=0.8, help='> 0; lower is safer, higher is wilder (default 0.8)')
-    t.add_argument('--top-k', type=int, default=None, help='sample only from the k likeliest characters')
-    t.add_argument('--seed', type=int, default=None, help='random seed for reproducible samples')
-    t.add_argument('--checkpoint', default=None, help='GPT checkpoint (default: yours in $TEXTBRUSH_CHECKPOINTS/gpt.pt, else the shipped one)')
-    t.add_argument('--pretrained', action='store_true', help='use the shipped weights even if you have trained your own')
-    t.set_defaults(func=cmd_text)

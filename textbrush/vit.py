@@ -24,7 +24,7 @@ from .transformer import Transformer, init_weights
 __all__ = ['DATASETS', 'FLIP_OK', 'CONFIGS', 'CPU_STEPS', 'patchify', 'unpatchify', 'Dropout', 'ViTConfig', 'ConvStem', 'ViT',
            'augment', 'TrainConfig', 'preset', 'train_val_split', 'make_get_batch', 'vit_loss', 'predict', 'accuracy',
            'train_vit', 'load_vit', 'load_or_train_vit', 'plot_predictions', 'cls_attention', 'attention_map',
-           'mc_dropout', 'mc_confidence', 'cmd_train_vit', 'cmd_classify', 'add_cli']
+           'mc_dropout', 'mc_confidence', 'cmd_train_vit', 'cmd_classify']
 
 # %% ../nbs/04_vit.ipynb #132ede75
 def patchify(x: Tensor,  # (B, C, H, W) images
@@ -391,25 +391,3 @@ def cmd_classify(args):
         fig.savefig(args.out, dpi=100, bbox_inches='tight')
         import matplotlib.pyplot as plt; plt.close(fig)
         print(f'wrote {args.out}')
-
-def add_cli(commands, train):
-    "Register `textbrush train vit` and `textbrush classify`."
-    p = train.add_parser('vit', help='train the ViT classifier on mnist or fashion (default: the cpu preset, ~15 / ~10 min on 2 cores)')
-    p.add_argument('--dataset', default='fashion', help='mnist or fashion (default: fashion)')
-    g = p.add_mutually_exclusive_group()
-    g.add_argument('--quick', action='store_true', help='the small preset for tests (under a minute)')
-    g.add_argument('--full', action='store_true', help='the big preset for a GPU (default on a CUDA machine; not measured here)')
-    p.add_argument('--steps', type=int, default=None, help='number of optimiser steps (default: the configuration\'s)')
-    p.add_argument('--seed', type=int, default=42)
-    p.add_argument('--out', default=None, help='checkpoint path (default: CHECKPOINTS/vit-<dataset>.pt)')
-    p.add_argument('--device', default=None, help='cpu, cuda, mps (default: the best available)')
-    p.set_defaults(func=cmd_train_vit)
-    c = commands.add_parser('classify', help='classify test images with a trained ViT')
-    c.add_argument('-n', type=int, default=10, help='number of test images (default: 10)')
-    c.add_argument('--dataset', default='fashion', help='mnist or fashion (default: fashion)')
-    c.add_argument('--checkpoint', default=None, help='ViT checkpoint (default: yours in CHECKPOINTS/vit-<dataset>.pt, else the shipped one)')
-    c.add_argument('--pretrained', action='store_true', help='use the shipped weights even if you have trained your own')
-    c.add_argument('--out', default='classify.png', help='where to write the labelled grid (default: classify.png; "" for none)')
-    c.add_argument('--seed', type=int, default=0, help='which random test images')
-    c.add_argument('--device', default=None)
-    c.set_defaults(func=cmd_classify)
