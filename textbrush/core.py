@@ -13,7 +13,7 @@ import torch
 # %% auto #0
 __all__ = ['SHAKESPEARE_URL', 'SHAKESPEARE_SHA256', 'CLASSES', 'DATASET_FOLDERS', 'UserError', 'DataNotFoundError',
            'default_device', 'set_seed', 'scale', 'data_root', 'checkpoint_dir', 'sha256', 'download',
-           'tiny_shakespeare', 'mnist', 'fashion_mnist', 'image_tensors', 'show_images', 'save_gif']
+           'tiny_shakespeare', 'mnist', 'fashion_mnist', 'image_tensors', 'show_images', 'save_gif', 'figure_path']
 
 # %% ../nbs/00_core.ipynb #f7f94fc2
 class UserError(Exception):
@@ -215,3 +215,11 @@ def save_gif(frames, path, value_range=(0, 1), nrows=None, duration=80, hold_las
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
     images[0].save(path, save_all=True, append_images=images[1:], duration=durations, loop=0, optimize=True)
     return path
+
+# %% ../nbs/00_core.ipynb #a97cfa2c
+def figure_path(name: str,  # file name, e.g. 'ddim.gif'
+               ) -> Path:
+    "Where a lesson writes a README figure: `../Images/name` (notebooks run in `nbs/`); a temporary folder under `nbdev_test`."
+    folder = Path(tempfile.gettempdir()) / 'textbrush-figures' if os.environ.get('IN_TEST') else Path('..') / 'Images'
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / name
