@@ -14,7 +14,7 @@ from torch import Tensor
 
 from .core import UserError, default_device, set_seed, image_tensors, CLASSES, show_images, save_gif
 from .ddpm import DDPM
-from .ddim import ddim_sample, sample, SAMPLERS
+from .ddim import ddim_sample, sample
 from .uvit import UViT, UViTConfig, UViTTrainConfig, CONFIGS, train_uvit, load_uvit, default_uvit_path
 
 # %% auto #0
@@ -63,9 +63,7 @@ def generate(model: nn.Module,  # trained U-ViT (any network with a null class)
              return_trajectory: bool = False,  # also return the sampler's trajectory
              progress: bool = False):
     "Class-conditional samples with classifier-free guidance: (B, C, H, W) in [-1, 1] [, trajectory]."
-    if sampler not in SAMPLERS: raise UserError(f"sampler must be one of {', '.join(SAMPLERS)}, not {sampler!r}")
     if w < 0: raise UserError(f'guidance weight must be ≥ 0, not {w}')
-    if sampler != 'ddpm' and not 1 <= steps <= ddpm.T: raise UserError(f'--steps must be between 1 and T = {ddpm.T}, not {steps}')
     device = ddpm.betas.device
     c = torch.as_tensor(c, device=device)
     cfg = model.cfg

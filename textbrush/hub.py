@@ -176,7 +176,7 @@ def generate(model: nn.Module,  # a denoiser from `pretrained` or `load_model` (
             ):
     "Images (N, C, H, W) in [-1, 1] from a denoiser, with classifier-free guidance when the model is conditional."
     from textbrush.cfg import generate as guided_generate
-    from textbrush.ddim import sample, SAMPLERS
+    from textbrush.ddim import sample
     ddpm = ddpm if ddpm is not None else getattr(model, 'ddpm', None)
     if ddpm is None: raise UserError('the model carries no noise schedule: load it with textbrush.load_model or pretrained, or pass ddpm=')
     n_classes = getattr(model.cfg, 'n_classes', 0)
@@ -194,5 +194,4 @@ def generate(model: nn.Module,  # a denoiser from `pretrained` or `load_model` (
     shape = (n, cfg.in_channels, size, size)
     dev = ddpm.betas.device
     g = torch.Generator(device=dev).manual_seed(seed) if seed is not None else None
-    if sampler not in SAMPLERS: raise UserError(f"sampler must be one of {', '.join(SAMPLERS)}, not {sampler!r}")
     return sample(model, ddpm, shape, sampler, steps, generator=g, return_trajectory=return_trajectory, progress=progress)
