@@ -19,8 +19,7 @@ from .uvit import UViT, UViTConfig, UViTTrainConfig, CONFIGS, train_uvit, load_u
 
 # %% auto #0
 __all__ = ['GUIDANCE_GRID', 'guided_eps', 'Guided', 'generate', 'guidance_grid', 'sample_classes', 'guidance_metrics',
-           'cfg_panel', 'model_summary', 'format_summary', 'plot_summary', 'cmd_train_uvit', 'cmd_image',
-           'cmd_visualize']
+           'cfg_panel', 'model_summary', 'format_summary', 'plot_summary', 'cmd_image', 'cmd_visualize']
 
 # %% ../nbs/08_cfg.ipynb #956557e8
 def guided_eps(model: nn.Module,  # noise predictor model(x_t, t, c) with a null class (`model.null_class`)
@@ -66,7 +65,7 @@ def generate(model: nn.Module,  # trained U-ViT (any network with a null class)
     if w < 0: raise UserError(f'guidance weight must be ≥ 0, not {w}')
     device = ddpm.betas.device
     c = torch.as_tensor(c, device=device)
-    cfg = model.cfg
+    cfg = model.config
     shape = (len(c), cfg.in_channels, cfg.img_size, cfg.img_size)
     g = torch.Generator(device=device).manual_seed(seed) if seed is not None else None
     eps_model = Guided(model, c, w)
@@ -82,7 +81,7 @@ def guidance_grid(model: nn.Module, ddpm: DDPM,
                   steps: int = 50, seed: int = 0,
                  ) -> Tensor:  # (n_classes * len(ws), C, H, W) in [-1, 1], row-major: class, then w
     "A class × w grid of DDIM samples; each row shares its starting noise across all w."
-    cfg = model.cfg
+    cfg = model.config
     g = torch.Generator(device=ddpm.betas.device).manual_seed(seed)
     noise = torch.randn((n_classes, cfg.in_channels, cfg.img_size, cfg.img_size), generator=g, device=ddpm.betas.device)
     c = torch.arange(n_classes, device=ddpm.betas.device)
@@ -111,7 +110,7 @@ def guidance_metrics(model: nn.Module, ddpm: DDPM,
                     ) -> dict:
     "dict(w, fid, acc) for guided samples: FID against `real_feats`, accuracy of `classifier` on the requested classes."
     from textbrush.metrics import fid, vit_features
-    n_classes = model.cfg.n_classes
+    n_classes = model.config.n_classes
     labels = torch.arange(n_classes).repeat_interleave(n_per_class)          # (N,)
     x01 = (sample_classes(model, ddpm, labels, w, steps, seed=seed) + 1) / 2  # (N, C, H, W) in [0, 1]
     feats = vit_features(classifier, x01)                                     # (N, D)
@@ -202,21 +201,6 @@ def plot_summary(rows: list[dict], title: str = '', ax=None):
     return ax
 
 # %% ../nbs/08_cfg.ipynb #8e58a11f
-def cmd_train_uvit(args):
-    "`textbrush train uvit`: train the conditional U-ViT (quick, cpu or full preset) and keep the best EMA checkpoint."
-    name = 'quick' if args.quick else 'cpu' if args.cpu else 'full' if args.full else 'full' if torch.cuda.is_available() else 'cpu'
-    cfg = replace(CONFIGS[name], dataset=args.dataset)
-    if args.steps is not None:
-        if args.steps <= 0: raise UserError(f'--steps must be positive, got {args.steps}')
-        cfg = replace(cfg, steps=args.steps, eval_every=min(cfg.eval_every, args.steps), warmup=min(cfg.warmup, max(1, args.steps // 10)))
-    if args.seed is not None: cfg = replace(cfg, seed=args.seed)
-    out = Path(args.out) if args.out else default_uvit_path(args.dataset)
-    device = default_device()
-    print(f'training U-ViT on {args.dataset} ({name} preset, {cfg.steps} steps) on {device}; best checkpoint -> {out}', file=sys.stderr)
-    _, _, hist = train_uvit(cfg, device, out, show=True)
-    step, val = hist['best']
-    print(f"best validation loss {val:.4f} at step {step} ({hist['seconds']:.0f} s); saved {out}")
-
 def cmd_image(args):
     "`textbrush image`: sample a grid of one class with classifier-free guidance (optionally the denoising GIF)."
     if args.n <= 0: raise UserError(f'-n must be positive, got {args.n}')
@@ -224,10 +208,11 @@ def cmd_image(args):
     if args.steps <= 0: raise UserError(f'--steps must be positive, got {args.steps}')
     from textbrush.hub import resolve_checkpoint
     path = resolve_checkpoint(f'uvit-{args.dataset}', default_uvit_path(args.dataset), args.checkpoint, args.pretrained)
-    model, ddpm, cfg = load_uvit(path, args.dataset)
-    names = CLASSES.get(cfg.dataset, [str(i) for i in range(model.cfg.n_classes)])
-    if not 0 <= args.d < model.cfg.n_classes:
-        raise UserError(f'-d must be a class of the model, 0..{model.cfg.n_classes - 1} ({cfg.dataset}), got {args.d}')
+    model = load_uvit(path, args.dataset)
+    ddpm, cfg = model.ddpm, model.train_config
+    names = CLASSES.get(cfg.dataset, [str(i) for i in range(model.config.n_classes)])
+    if not 0 <= args.d < model.config.n_classes:
+        raise UserError(f'-d must be a class of the model, 0..{model.config.n_classes - 1} ({cfg.dataset}), got {args.d}')
     if args.steps > ddpm.T: raise UserError(f'--steps must be at most T = {ddpm.T}, got {args.steps}')
     c = torch.full((args.n,), args.d, dtype=torch.long)
     res = generate(model, ddpm, c, args.guidance, args.sampler, args.steps, seed=args.seed, return_trajectory=args.gif, progress=True)
@@ -256,7 +241,7 @@ def _visual_model(name: str, preset: str):
         return GPT(mcfg), (torch.zeros(1, mcfg.block_size, dtype=torch.long),)
     if name == 'vit':
         from textbrush.vit import ViT, CONFIGS as VIT_CONFIGS
-        mcfg = VIT_CONFIGS[preset][0]
+        mcfg = VIT_CONFIGS[preset].model
         return ViT(mcfg), (torch.zeros(1, mcfg.in_channels, mcfg.img_size, mcfg.img_size),)
     if name == 'uvit':
         mcfg = CONFIGS[preset].model

@@ -9,7 +9,7 @@ import argparse, importlib, sys
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['COMMANDS', 'TRAIN', 'cmd_data', 'resolve', 'Parser', 'build_parser', 'main']
+__all__ = ['IMAGE_DATASETS', 'COMMANDS', 'TRAIN', 'cmd_data', 'resolve', 'Parser', 'build_parser', 'main']
 
 # %% ../nbs/09_cli.ipynb #bd65db09
 def _dataset_status(root: Path) -> list[tuple[str, str, str]]:
@@ -47,13 +47,25 @@ def cmd_data(args):
 def _args_data(p):
     p.add_argument('--fetch', action='store_true', help='download missing datasets (needs internet)')
 
-def _args_train_gpt(p):
-    g = p.add_mutually_exclusive_group()
-    g.add_argument('--quick', action='store_true', help='small preset for tests (about a minute)')
-    g.add_argument('--full', action='store_true', help="nanoGPT's baby config, for a GPU (default on a CUDA machine; not measured here)")
-    p.add_argument('--steps', type=int, default=None, help='number of training steps (default: the preset)')
-    p.add_argument('--seed', type=int, default=None, help='random seed (default: the preset, 1337)')
-    p.add_argument('--out', default=None, help="checkpoint path (default: $TEXTBRUSH_CHECKPOINTS/gpt.pt)")
+IMAGE_DATASETS = ('mnist', 'fashion')  # the image data sets every image command accepts
+
+def _args_train(out: str,  # the default checkpoint file name, e.g. 'gpt.pt'
+                quick: str, cpu: str, full: str,  # what each preset is
+                dataset: str | None = None,  # the default data set of an image model (None: the model has one data set)
+               ):
+    "The arguments of a `textbrush train MODEL` command: every trainer takes the same ones."
+    def add(p):
+        if dataset: p.add_argument('--dataset', default=dataset, help=f'training data: {" or ".join(IMAGE_DATASETS)} (default {dataset})')
+        g = p.add_mutually_exclusive_group()
+        g.add_argument('--quick', action='store_true', help=f'the small preset for tests ({quick})')
+        g.add_argument('--cpu', action='store_true', help=f'the real model for a laptop ({cpu}; the default without a GPU)')
+        g.add_argument('--full', action='store_true', help=f'{full}, for a GPU (the default on a CUDA machine; not measured here)')
+        p.add_argument('--steps', type=int, default=None, help='number of optimiser steps (default: the preset)')
+        p.add_argument('--seed', type=int, default=None, help='random seed (default: the preset)')
+        p.add_argument('--out', default=None, help=f'checkpoint path (default: $TEXTBRUSH_CHECKPOINTS/{out})')
+        p.add_argument('--resume', action='store_true', help='continue the run saved in the --out checkpoint (after an interruption)')
+        p.add_argument('--device', default=None, help='cpu, cuda, mps (default: the best available)')
+    return add
 
 def _args_text(p):
     p.add_argument('-p', '--prompt', default='\n', help='text to continue (default: a newline)')
@@ -64,34 +76,14 @@ def _args_text(p):
     p.add_argument('--checkpoint', default=None, help='GPT checkpoint (default: yours in $TEXTBRUSH_CHECKPOINTS/gpt.pt, else the shipped one)')
     p.add_argument('--pretrained', action='store_true', help='use the shipped weights even if you have trained your own')
 
-def _args_train_vit(p):
-    p.add_argument('--dataset', default='fashion', help='mnist or fashion (default: fashion)')
-    g = p.add_mutually_exclusive_group()
-    g.add_argument('--quick', action='store_true', help='the small preset for tests (under a minute)')
-    g.add_argument('--full', action='store_true', help='the big preset for a GPU (default on a CUDA machine; not measured here)')
-    p.add_argument('--steps', type=int, default=None, help='number of optimiser steps (default: the configuration\'s)')
-    p.add_argument('--seed', type=int, default=42)
-    p.add_argument('--out', default=None, help='checkpoint path (default: CHECKPOINTS/vit-<dataset>.pt)')
-    p.add_argument('--device', default=None, help='cpu, cuda, mps (default: the best available)')
-
 def _args_classify(p):
     p.add_argument('-n', type=int, default=10, help='number of test images (default: 10)')
-    p.add_argument('--dataset', default='fashion', help='mnist or fashion (default: fashion)')
+    p.add_argument('--dataset', default='fashion', help='test images to classify: mnist or fashion (default: fashion)')
     p.add_argument('--checkpoint', default=None, help='ViT checkpoint (default: yours in CHECKPOINTS/vit-<dataset>.pt, else the shipped one)')
     p.add_argument('--pretrained', action='store_true', help='use the shipped weights even if you have trained your own')
     p.add_argument('--out', default='classify.png', help='where to write the labelled grid (default: classify.png; "" for none)')
     p.add_argument('--seed', type=int, default=0, help='which random test images')
     p.add_argument('--device', default=None)
-
-def _args_train_uvit(p):
-    p.add_argument('--dataset', choices=['mnist', 'fashion'], default='mnist', help='training data (default mnist)')
-    g = p.add_mutually_exclusive_group()
-    g.add_argument('--quick', action='store_true', help='small CPU preset (about a minute on a CPU)')
-    g.add_argument('--cpu', action='store_true', help='the real model for a CPU: 30 minutes on 2 cores (the default without a GPU)')
-    g.add_argument('--full', action='store_true', help='a bigger model for a GPU (default on a CUDA machine; not measured here)')
-    p.add_argument('--steps', type=int, default=None, help='number of training steps (default: the preset)')
-    p.add_argument('--seed', type=int, default=None, help='random seed (default: the preset, 0)')
-    p.add_argument('--out', default=None, help='checkpoint path (default: $TEXTBRUSH_CHECKPOINTS/uvit-<dataset>.pt)')
 
 def _args_image(p):
     from textbrush.ddim import SAMPLERS                              # the sampler table of lesson 06
@@ -104,7 +96,7 @@ def _args_image(p):
     p.add_argument('--seed', type=int, default=0, help='random seed (default 0)')
     p.add_argument('--out', default=None, help='output PNG (default <dataset>-<d>.png)')
     p.add_argument('--gif', action='store_true', help='also write the denoising animation next to the PNG')
-    p.add_argument('--dataset', choices=['mnist', 'fashion'], default='mnist', help='which default checkpoint to use (default mnist)')
+    p.add_argument('--dataset', choices=IMAGE_DATASETS, default='mnist', help='which default checkpoint to use (default mnist)')
     p.add_argument('--checkpoint', default=None, help='U-ViT checkpoint (default: yours in $TEXTBRUSH_CHECKPOINTS/uvit-<dataset>.pt, else the shipped one)')
     p.add_argument('--pretrained', action='store_true', help='use the shipped weights even if you have trained your own')
     p.add_argument('--no-show', dest='show', action='store_false', help='do not open a window with the images (only when a display is present)')
@@ -124,9 +116,12 @@ COMMANDS = {
     'visualize': ('textbrush.cfg:cmd_visualize', "print (and draw) a model's modules, parameter counts and tensor shapes", _args_visualize),
 }
 TRAIN = {  # textbrush train MODEL
-    'gpt': ('textbrush.gpt:cmd_train_gpt', 'train the character-level GPT on Tiny Shakespeare (default: the cpu preset, 20 min on 2 cores)', _args_train_gpt),
-    'vit': ('textbrush.vit:cmd_train_vit', 'train the ViT classifier on mnist or fashion (default: the cpu preset, ~15 / ~10 min on 2 cores)', _args_train_vit),
-    'uvit': ('textbrush.cfg:cmd_train_uvit', 'train the class-conditional U-ViT image generator (label dropout, EMA)', _args_train_uvit),
+    'gpt': ('textbrush.gpt:cmd_train_gpt', 'train the character-level GPT on Tiny Shakespeare (default: the cpu preset, 20 min on 2 cores)',
+            _args_train('gpt.pt', 'about a minute', '20 minutes on 2 cores', "nanoGPT's baby GPT")),
+    'vit': ('textbrush.vit:cmd_train_vit', 'train the ViT classifier on mnist or fashion (default: the cpu preset, ~10 / ~15 min on 2 cores)',
+            _args_train('vit-<dataset>.pt', 'under a minute', '10 or 15 minutes on 2 cores', 'a bigger ViT', dataset='fashion')),
+    'uvit': ('textbrush.uvit:cmd_train_uvit', 'train the class-conditional U-ViT image generator (label dropout, EMA)',
+             _args_train('uvit-<dataset>.pt', 'about a minute', '30 minutes on 2 cores', 'a bigger U-ViT', dataset='mnist')),
 }
 
 def resolve(target: str):

@@ -5,7 +5,7 @@
 # %% ../nbs/05_ddpm.ipynb #c5128939
 from __future__ import annotations
 import math, time
-from dataclasses import dataclass, field, asdict
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import torch
@@ -16,13 +16,14 @@ from fastcore.basics import patch
 
 from .core import UserError, default_device, set_seed, checkpoint_dir, image_tensors
 from .transformer import sinusoidal_embedding, Transformer, init_weights
-from .learner import train_loop, evaluate, fit, make_optimizer, warmup_cosine, EMA, with_ema, save_checkpoint, load_checkpoint
+from .learner import TrainConfig, train, evaluate
+from .checkpoint import attach, config_from_dict
 from .vit import patchify, unpatchify
 
 # %% auto #0
 __all__ = ['CONFIGS', 'linear_betas', 'cosine_betas', 'extract', 'DDPM', 'gaussian_eps_oracle', 'DiffusionTransformerConfig',
            'DiffusionTransformer', 'diffusion_batches', 'DDPMTrainConfig', 'make_schedule', 'diffusion_data',
-           'train_ddpm', 'config_from_dict', 'load_or_train_ddpm']
+           'train_denoiser', 'train_ddpm', 'from_checkpoint']
 
 # %% ../nbs/05_ddpm.ipynb #2eeb1692
 def linear_betas(T: int = 1000,  # number of diffusion steps
@@ -169,9 +170,9 @@ def sample(self: DDPM, model,  # callable: model(x_t, t) or model(x_t, t, c) -> 
 # %% ../nbs/05_ddpm.ipynb #ed319381
 @dataclass
 class DiffusionTransformerConfig:
-    image_size: int = 28       # H = W of the input images
+    img_size: int = 28         # H = W of the input images
     in_channels: int = 1       # C of the images
-    patch_size: int = 4        # p: (image_size/p)² patch tokens
+    patch_size: int = 4        # p: (img_size/p)² patch tokens
     dim: int = 128             # token width C
     depth: int = 6             # number of Transformer blocks
     n_heads: int = 4           # attention heads per block
@@ -183,10 +184,10 @@ class DiffusionTransformer(nn.Module):
     "ε̂(x_t, t[, c]): patch tokens + a sinusoidal time token (+ optional class token) → Transformer → patches."
     def __init__(self, cfg: DiffusionTransformerConfig):
         super().__init__()
-        if cfg.image_size % cfg.patch_size: raise UserError(f'image_size {cfg.image_size} is not a multiple of patch_size {cfg.patch_size}')
-        self.cfg = cfg
+        if cfg.img_size % cfg.patch_size: raise UserError(f'img_size {cfg.img_size} is not a multiple of patch_size {cfg.patch_size}')
+        self.config = cfg
         p, C = cfg.patch_size, cfg.dim
-        self.n_patches = (cfg.image_size // p) ** 2
+        self.n_patches = (cfg.img_size // p) ** 2
         self.n_extra = 1 + (cfg.n_classes > 0)                                 # time token (+ class token)
         self.patch_embed = nn.Linear(cfg.in_channels * p * p, C)
         self.time_mlp = nn.Sequential(nn.Linear(C, 4 * C), nn.SiLU(), nn.Linear(4 * C, C))
@@ -203,11 +204,11 @@ class DiffusionTransformer(nn.Module):
                 c: Tensor | None = None,  # (B,) int64 class labels; None or n_classes = unconditional
                ) -> Tensor:  # (B, C_in, H, W) predicted noise ε̂
         B, _, H, W = x.shape
-        p = self.cfg.patch_size
+        p = self.config.patch_size
         tokens = self.patch_embed(patchify(x, p))                            # (B, N, C)
-        extra = [self.time_mlp(sinusoidal_embedding(t, self.cfg.dim))[:, None]]  # (B, 1, C) time token
+        extra = [self.time_mlp(sinusoidal_embedding(t, self.config.dim))[:, None]]  # (B, 1, C) time token
         if self.class_embed is not None:
-            if c is None: c = torch.full((B,), self.cfg.n_classes, device=x.device, dtype=torch.long)
+            if c is None: c = torch.full((B,), self.config.n_classes, device=x.device, dtype=torch.long)
             extra.append(self.class_embed(c)[:, None])                        # (B, 1, C) class token
         h = torch.cat(extra + [tokens], dim=1) + self.pos                     # (B, n_extra + N, C)
         h = self.transformer(h)                                               # (B, n_extra + N, C)
@@ -248,21 +249,22 @@ def loss(self: DDPM, model,  # the noise predictor
 
 # %% ../nbs/05_ddpm.ipynb #3aa32437
 @dataclass
-class DDPMTrainConfig:
+class DDPMTrainConfig(TrainConfig):
+    "A denoiser's training run: the shared settings of `TrainConfig` plus the data, the noise schedule and the model."
     dataset: str = 'mnist'     # 'mnist' or 'fashion'
     schedule: str = 'cosine'   # 'cosine' or 'linear' (β from 1e-4 to 0.02)
     T: int = 1000              # diffusion steps
     model: DiffusionTransformerConfig = field(default_factory=DiffusionTransformerConfig)
     conditional: bool = False  # feed labels through the class token
     p_uncond: float = 0.1      # label dropout when conditional (trains the "no class" token for guidance)
-    steps: int = 800           # optimiser steps
+    steps: int = 800
     batch_size: int = 32
-    lr: float = 3e-3           # peak learning rate (AdamW)
+    lr: float = 3e-3
     weight_decay: float = 0.0
-    warmup: int = 50           # linear warmup steps, then cosine decay
-    ema_decay: float = 0.995   # EMA of the weights
-    eval_every: int = 200      # steps between validation losses
-    seed: int = 0
+    betas: tuple = (0.9, 0.99)
+    warmup: int = 50
+    ema_decay: float | None = 0.995  # EMA of the weights: the EMA model is evaluated, kept and sampled from
+    eval_every: int = 200
 
 def make_schedule(cfg: DDPMTrainConfig) -> DDPM:
     "The `DDPM` schedule a config asks for."
@@ -291,58 +293,46 @@ def diffusion_data(dataset: str,  # 'mnist' or 'fashion'
     xv, yv = image_tensors(dataset, train=False)
     return (x * 2 - 1).to(device), y, (xv[:n_val] * 2 - 1).to(device), yv[:n_val]   # → [-1, 1]
 
+def train_denoiser(model: nn.Module,  # any noise predictor model(x_t, t[, c]), built and on its device
+                   ddpm: DDPM,  # the schedule, on the same device
+                   cfg: DDPMTrainConfig,  # steps, batch size, optimiser, EMA, label dropout (any subclass)
+                   data: tuple,  # (x, y, xv, yv) as `diffusion_data` returns them
+                   loss_fn=None,  # loss_fn(model, batch); default: Algorithm 1's `ddpm.loss`
+                   out=None,  # the checkpoint to write (best EMA weights + training state); None: write nothing
+                   kind: str | None = None,  # what the checkpoint holds, e.g. 'ddpm' (see `KINDS`)
+                   resume=None, until: int | None = None, max_seconds: float | None = None,  # see `train`
+                   show: bool = True, desc: str = 'denoiser',
+                  ) -> tuple[nn.Module, dict]:
+    "Algorithm 1 with the one trainer: (best EMA model in eval mode, carrying `model.ddpm`, history)."
+    x, y, xv, yv = data
+    if not cfg.conditional: y = yv = None
+    device = next(model.parameters()).device
+    n_classes = model.config.n_classes or 10                                # the "no class" label
+    get_batch = diffusion_batches(x, y, cfg.T, cfg.batch_size, cfg.seed, device, cfg.p_uncond, n_classes)
+    get_val = diffusion_batches(xv, yv, cfg.T, 256, seed=10**6, device=device, n_classes=n_classes)  # fixed t and noise
+    loss_fn = loss_fn or ddpm.loss
+    model, hist = train(model, loss_fn, get_batch, cfg, lambda m: evaluate(m, loss_fn, get_val, 2), out, kind,
+                        resume=resume, until=until, max_seconds=max_seconds, show=show, desc=desc)
+    return attach(model, ddpm=ddpm, train_config=cfg, dataset=cfg.dataset), hist
+
 def train_ddpm(cfg: DDPMTrainConfig,
+               out=None,  # the checkpoint to write; None: write nothing
                device=None,  # default: `default_device()`
-               path: str | Path | None = None,  # checkpoint to write; default checkpoint_dir()/f'ddpm-{dataset}.pt'; False = none
                show: bool = True,  # progress bar
-              ):
-    "Train a `DiffusionTransformer` with Algorithm 1. Returns (model, ema_model, ddpm, history)."
-    device = torch.device(device) if device is not None else default_device()
+               resume=None,  # a checkpoint of this run to continue from
+              ) -> tuple[DiffusionTransformer, dict]:
+    "Train a `DiffusionTransformer` with Algorithm 1: (best EMA model in eval mode, carrying `model.ddpm`, history)."
+    device = torch.device(device or default_device())
     set_seed(cfg.seed)
-    x, y, xv, yv = diffusion_data(cfg.dataset, device)
+    data = diffusion_data(cfg.dataset, device)
     model_cfg = cfg.model
-    if cfg.conditional and model_cfg.n_classes == 0: model_cfg = DiffusionTransformerConfig(**{**asdict(model_cfg), 'n_classes': 10})
+    if cfg.conditional and model_cfg.n_classes == 0: model_cfg = replace(model_cfg, n_classes=10)
     model = DiffusionTransformer(model_cfg).to(device)
-    ddpm = make_schedule(cfg).to(device)
-    n_classes = model_cfg.n_classes or 10
-    get_batch = diffusion_batches(x, y if cfg.conditional else None, cfg.T, cfg.batch_size, cfg.seed, device, cfg.p_uncond, n_classes)
-    get_val = diffusion_batches(xv, yv if cfg.conditional else None, cfg.T, 256, seed=10**6, device=device, n_classes=n_classes)
-    opt = make_optimizer(model, cfg.lr, weight_decay=cfg.weight_decay, betas=(0.9, 0.99))
-    sched = warmup_cosine(opt, cfg.warmup, cfg.steps)
-    ema = EMA(model, cfg.ema_decay)
-    loop = with_ema(train_loop(model, ddpm.loss, get_batch, opt, cfg.steps, sched=sched), ema, model)
-    history = fit(loop, cfg.steps, eval_fn=lambda: evaluate(model, ddpm.loss, get_val, 2),
-                  eval_every=cfg.eval_every, desc='DDPM', show=show)
-    model.eval()
-    if path is not False:
-        path = Path(path) if path else checkpoint_dir() / f'ddpm-{cfg.dataset}.pt'
-        path.parent.mkdir(parents=True, exist_ok=True)
-        save_checkpoint(path, model, config=cfg, step=cfg.steps, ema=ema.model.state_dict(),
-                        train_loss=[list(p) for p in history['train']], val_loss=[list(p) for p in history['val']],
-                        seconds=float(history['seconds']))
-    return model, ema.model, ddpm, history
+    return train_denoiser(model, make_schedule(cfg).to(device), cfg, data, out=out, kind='ddpm', resume=resume,
+                          show=show, desc='DDPM')
 
-def config_from_dict(d: dict) -> DDPMTrainConfig:
-    "Rebuild a `DDPMTrainConfig` (with its nested model config) from a checkpoint's plain dict."
-    d = dict(d); d['model'] = DiffusionTransformerConfig(**d['model'])
-    return DDPMTrainConfig(**d)
-
-def load_or_train_ddpm(dataset: str = 'mnist',
-                       device=None,  # default: `default_device()`
-                       cfg: DDPMTrainConfig | None = None,  # config to train when there is no checkpoint (default: quick)
-                       path: str | Path | None = None,  # default checkpoint_dir()/f'ddpm-{dataset}.pt'
-                      ):
-    "Load a trained DDPM checkpoint, or train (and save) one. Returns (ema_model, ddpm, cfg), the model in eval mode."
-    device = torch.device(device) if device is not None else default_device()
-    path = Path(path) if path else checkpoint_dir() / f'ddpm-{dataset}.pt'
-    if not path.exists():
-        cfg = cfg or DDPMTrainConfig(**{**asdict(CONFIGS['quick']), 'dataset': dataset, 'model': CONFIGS['quick'].model})
-        _, ema_model, ddpm, _ = train_ddpm(cfg, device, path)
-        return ema_model, ddpm, cfg
-    ck = load_checkpoint(path)
-    cfg = config_from_dict(ck['config'])
-    model_cfg = cfg.model
-    if cfg.conditional and model_cfg.n_classes == 0: model_cfg = DiffusionTransformerConfig(**{**asdict(model_cfg), 'n_classes': 10})
-    model = DiffusionTransformer(model_cfg)
-    model.load_state_dict(ck['ema'] if 'ema' in ck else ck['model'])
-    return model.to(device).eval(), make_schedule(cfg).to(device), cfg
+def from_checkpoint(ck: dict) -> DiffusionTransformer:
+    "An empty `DiffusionTransformer` for a checkpoint, carrying its noise schedule (`load_model` calls this)."
+    cfg = config_from_dict(DDPMTrainConfig, ck['train_config'])
+    model = DiffusionTransformer(config_from_dict(DiffusionTransformerConfig, ck['config']))
+    return attach(model, ddpm=make_schedule(cfg), train_config=cfg, dataset=cfg.dataset, default_w=float(ck.get('guidance', 1.0)))

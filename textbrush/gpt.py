@@ -15,13 +15,13 @@ from torch import Tensor
 from fastcore.basics import patch
 
 from .core import UserError, default_device, set_seed, scale, checkpoint_dir, tiny_shakespeare
-from .learner import (train_loop, evaluate, fit, warmup_cosine, make_optimizer, save_checkpoint,
-                               load_checkpoint, CheckpointError)
+from .learner import TrainConfig, train, evaluate, preset_from_args
+from .checkpoint import CheckpointError, attach, config_from_dict, load_model
 from .transformer import Block, init_weights
 
 # %% auto #0
 __all__ = ['CONFIGS', 'CharTokenizer', 'split_data', 'batch_fn', 'GPTConfig', 'GPT', 'gpt_loss', 'sample_next', 'stream_tokens',
-           'TrainConfig', 'save_gpt', 'load_gpt', 'train_gpt', 'cmd_train_gpt', 'cmd_text']
+           'GPTTrainConfig', 'from_checkpoint', 'load_gpt', 'train_gpt', 'cmd_train_gpt', 'cmd_text']
 
 # %% ../nbs/03_gpt.ipynb #e27d00a4
 class CharTokenizer:
@@ -186,104 +186,73 @@ def generate(self: GPT, idx: Tensor,  # (B, T0) prompt token ids
 
 # %% ../nbs/03_gpt.ipynb #c751ba97
 @dataclass
-class TrainConfig:
-    "One GPT training run: the model plus the optimisation settings."
+class GPTTrainConfig(TrainConfig):
+    "One GPT training run: the model plus the optimisation settings (the shared ones are `TrainConfig`'s)."
     model: GPTConfig = field(default_factory=GPTConfig)  # architecture (vocab_size is set from the tokenizer)
-    batch_size: int = 64  # B, blocks per step
-    steps: int = 5000  # length of the learning-rate schedule (and the most steps taken)
-    lr: float = 1e-3  # peak learning rate
-    min_lr_ratio: float = 0.1  # cosine decay ends at lr * min_lr_ratio
-    warmup: int = 100  # linear warm-up steps
-    weight_decay: float = 0.1  # AdamW decay, on weight matrices only
-    betas: tuple = (0.9, 0.99)  # AdamW betas (nanoGPT uses beta2 = 0.99 for this small model)
-    grad_clip: float = 1.0  # clip the global gradient norm
-    eval_every: int = 250  # steps between validation estimates
     eval_batches: int = 200  # batches per validation estimate
-    patience: int | None = 4  # stop after this many evaluations without improvement (None: never)
+    batch_size: int = 64  # B, blocks per step
+    steps: int = 5000
+    lr: float = 1e-3
+    betas: tuple = (0.9, 0.99)  # AdamW betas (nanoGPT uses beta2 = 0.99 for this small model)
+    eval_every: int = 250
+    patience: int | None = 4
     seed: int = 1337
-    compile: bool = True  # torch.compile the training forward on CUDA (ignored elsewhere)
-    amp: bool = True  # bf16 autocast on CUDA (ignored elsewhere)
+    compile: bool = True
 
 CONFIGS = dict(
-    quick=TrainConfig(GPTConfig(block_size=64, n_layer=3, n_head=4, n_embd=128, dropout=0.0),
-                      batch_size=16, steps=1200, lr=4e-3, warmup=50, eval_every=100, eval_batches=20, patience=None),
+    quick=GPTTrainConfig(model=GPTConfig(block_size=64, n_layer=3, n_head=4, n_embd=128, dropout=0.0),
+                         batch_size=16, steps=1200, lr=4e-3, warmup=50, eval_every=100, eval_batches=20, patience=None),
     # the real model on a laptop: 2.7 M parameters, 20 minutes on 2 CPU cores (measured: see the end of the lesson)
-    cpu=TrainConfig(GPTConfig(block_size=128, n_layer=6, n_head=6, n_embd=192, dropout=0.0),
-                    batch_size=32, steps=1900, lr=2e-3, warmup=100, eval_every=100, eval_batches=40, patience=None),
+    cpu=GPTTrainConfig(model=GPTConfig(block_size=128, n_layer=6, n_head=6, n_embd=192, dropout=0.0),
+                       batch_size=32, steps=1900, lr=2e-3, warmup=100, eval_every=100, eval_batches=40, patience=None),
     # nanoGPT's baby GPT, for a GPU (written and smoke-tested, not measured here)
-    full=TrainConfig(GPTConfig(block_size=256, n_layer=6, n_head=6, n_embd=384, dropout=0.2),
-                     batch_size=64, steps=5000, lr=1e-3, warmup=100, eval_every=250, eval_batches=200, patience=4),
+    full=GPTTrainConfig(model=GPTConfig(block_size=256, n_layer=6, n_head=6, n_embd=384, dropout=0.2),
+                        batch_size=64, steps=5000, lr=1e-3, warmup=100, eval_every=250, eval_batches=200, patience=4),
 )
 
 # %% ../nbs/03_gpt.ipynb #f56e7966
-def save_gpt(path, model: GPT, tok: CharTokenizer, step: int | None = None, **extra) -> Path:
-    "Save a GPT checkpoint: weights, its `GPTConfig` and the tokenizer's vocabulary (all plain data)."
-    return save_checkpoint(path, model, config=model.config, step=step, kind='gpt', chars=tok.state(), **extra)
+def from_checkpoint(ck: dict) -> GPT:
+    "An empty GPT for a checkpoint's config, carrying its tokenizer (`textbrush.checkpoint.load_model` calls this)."
+    return attach(GPT(config_from_dict(GPTConfig, ck['config'])), tokenizer=CharTokenizer.from_state(ck['chars']))
 
 def load_gpt(path=None,  # default: checkpoint_dir()/'gpt.pt'
-             device=None) -> tuple[GPT, CharTokenizer]:
-    "Load a GPT checkpoint in eval mode, with its tokenizer; `UserError` with a fix when it is missing or foreign."
+             device=None) -> GPT:
+    "Load a GPT checkpoint in eval mode, with its tokenizer as `model.tokenizer`; `UserError` with a fix when it is missing."
     path = Path(path) if path is not None else checkpoint_dir()/'gpt.pt'
     if not path.exists():
         raise UserError(f'no GPT checkpoint at {path}; train one with `textbrush train gpt --quick` or pass --checkpoint')
-    ckpt = load_checkpoint(path)
-    if ckpt.get('kind') != 'gpt' or not isinstance(ckpt.get('chars'), str):
-        raise CheckpointError(f'{path} is a textbrush checkpoint but not a GPT one')
-    try:
-        model = GPT(GPTConfig(**ckpt['config']))
-        model.load_state_dict(ckpt['model'])
-    except (TypeError, RuntimeError) as e:
-        raise CheckpointError(f'{path}: weights do not match the GPT config ({type(e).__name__})') from None
-    return model.to(device or default_device()).eval(), CharTokenizer.from_state(ckpt['chars'])
+    return load_model(path, device or default_device(), kind='gpt')
 
 # %% ../nbs/03_gpt.ipynb #47a45832
-def train_gpt(tc: TrainConfig,  # the run (see CONFIGS)
-              out=None,  # where to save the best checkpoint (None: keep it in memory only)
+def train_gpt(cfg: GPTTrainConfig,  # the run (see CONFIGS)
+              out=None,  # the checkpoint to write (best weights + training state); None: write nothing
               device=None,  # default: default_device()
               show: bool = True,  # progress bar
+              resume=None,  # a checkpoint of this run to continue from
               text: str | None = None,  # training text (default: Tiny Shakespeare)
-             ) -> tuple[GPT, CharTokenizer, dict]:
-    "Train a GPT with best-by-validation checkpointing; returns the best model (eval mode), tokenizer and history."
-    device = torch.device(device) if device is not None else default_device()
-    set_seed(tc.seed)
+             ) -> tuple[GPT, dict]:
+    "Train a GPT, keeping the best weights by validation loss: (model in eval mode with `model.tokenizer`, history)."
+    device = torch.device(device or default_device())
+    set_seed(cfg.seed)
     text = tiny_shakespeare() if text is None else text
     tok = CharTokenizer(text)
     train_data, val_data = split_data(torch.tensor(tok.encode(text), dtype=torch.long))
-    mc = dataclasses.replace(tc.model, vocab_size=tok.vocab_size)
-    model = GPT(mc).to(device)
-    run = torch.compile(model) if tc.compile and device.type == 'cuda' else model  # shares model's parameters
-    get_batch = batch_fn(train_data, mc.block_size, tc.batch_size, seed=tc.seed, device=device)
-    val_batch = batch_fn(val_data, mc.block_size, tc.batch_size, seed=tc.seed + 10**6, device=device)
-    opt = make_optimizer(model, tc.lr, tc.weight_decay, tc.betas)
-    sched = warmup_cosine(opt, tc.warmup, tc.steps, tc.min_lr_ratio)
-    loop = train_loop(run, gpt_loss, get_batch, opt, tc.steps, sched, clip=tc.grad_clip, amp=tc.amp)
-    t0, evals, best = time.perf_counter(), [], {}
-    def eval_fn():
-        val = evaluate(run, gpt_loss, val_batch, tc.eval_batches)
-        evals.append((val, time.perf_counter() - t0))  # (val loss, seconds since the start, evaluation included)
-        return val
-    def on_best(step, val):
-        best['state'] = {k: v.detach().clone() for k, v in model.state_dict().items()}
-        if out is not None: save_gpt(out, model, tok, step=step, val_loss=val, train=dataclasses.asdict(tc))
-    hist = fit(loop, tc.steps, eval_fn, tc.eval_every, on_best, tc.patience, desc='train gpt', show=show)
-    hist['val_seconds'] = [(s, v, t) for (s, v), (_, t) in zip(hist['val'], evals)]  # (step, val, seconds)
-    if 'state' in best: model.load_state_dict(best['state'])
-    return model.eval(), tok, hist
+    mc = dataclasses.replace(cfg.model, vocab_size=tok.vocab_size)
+    model = attach(GPT(mc).to(device), tokenizer=tok)
+    get_batch = batch_fn(train_data, mc.block_size, cfg.batch_size, seed=cfg.seed, device=device)
+    val_batch = batch_fn(val_data, mc.block_size, cfg.batch_size, seed=cfg.seed + 10**6, device=device)
+    eval_fn = lambda m: evaluate(m, gpt_loss, val_batch, cfg.eval_batches)
+    return train(model, gpt_loss, get_batch, cfg, eval_fn, out, kind='gpt', extra=dict(chars=tok.state()),
+                 resume=resume, show=show, desc='train gpt')
 
 # %% ../nbs/03_gpt.ipynb #ecb2ac5c
 def cmd_train_gpt(args):
     "`textbrush train gpt`: train a preset (default: `cpu`, or `full` on a CUDA GPU) and save the best checkpoint."
-    name = 'quick' if args.quick else 'full' if args.full else 'full' if torch.cuda.is_available() else 'cpu'
-    tc = CONFIGS[name]
-    if args.steps is not None:
-        if args.steps <= 0: raise UserError(f'--steps must be positive, got {args.steps}')
-        tc = dataclasses.replace(tc, steps=args.steps, eval_every=min(tc.eval_every, args.steps),
-                                 warmup=min(tc.warmup, max(1, args.steps // 10)))
-    if args.seed is not None: tc = dataclasses.replace(tc, seed=args.seed)
+    name, cfg = preset_from_args(CONFIGS, args)
     out = Path(args.out) if args.out else checkpoint_dir()/'gpt.pt'
     device = default_device()
-    print(f'training GPT ({name} preset, {tc.steps} steps) on {device}; best checkpoint -> {out}', file=sys.stderr)
-    model, tok, hist = train_gpt(tc, out=out, device=device, show=True)
+    print(f'training GPT ({name} preset, {cfg.steps} steps) on {device}; best checkpoint -> {out}', file=sys.stderr)
+    model, hist = train_gpt(cfg, out=out, device=device, show=True, resume=out if args.resume else None)
     step, val = hist['best']
     print(f"best validation loss {val:.4f} at step {step} ({hist['seconds']:.0f} s); saved {out}")
 
@@ -292,7 +261,8 @@ def cmd_text(args):
     if args.n <= 0: raise UserError(f'-n must be positive, got {args.n}')
     if args.temperature <= 0: raise UserError(f'--temperature must be > 0, got {args.temperature}')
     from textbrush.hub import resolve_checkpoint
-    model, tok = load_gpt(resolve_checkpoint('gpt', checkpoint_dir()/'gpt.pt', args.checkpoint, args.pretrained))
+    model = load_gpt(resolve_checkpoint('gpt', checkpoint_dir()/'gpt.pt', args.checkpoint, args.pretrained))
+    tok = model.tokenizer
     if args.top_k is not None and not 1 <= args.top_k <= tok.vocab_size:
         raise UserError(f'--top-k must be between 1 and the vocabulary size {tok.vocab_size}, got {args.top_k}')
     if not args.prompt: raise UserError('the prompt is empty; give one with -p')

@@ -4,7 +4,7 @@
 
 # %% ../nbs/08b_hub.ipynb #d0b51c07
 from __future__ import annotations
-import dataclasses, hashlib, json, os, subprocess, sys, tempfile
+import json, os, subprocess, sys, tempfile
 from importlib import resources
 from pathlib import Path
 
@@ -12,11 +12,10 @@ import torch
 from torch import nn, Tensor
 
 from .core import UserError, sha256
-from .learner import CheckpointError, load_checkpoint, CHECKPOINT_FORMAT
+from .checkpoint import CheckpointError, load_checkpoint, load_model, attach, CHECKPOINT_FORMAT
 
 # %% auto #0
-__all__ = ['KEEP', 'weights_dir', 'manifest', 'checkpoint_kind', 'model_from_checkpoint', 'load_model', 'ship', 'pretrained_path',
-           'pretrained', 'resolve_checkpoint', 'generate']
+__all__ = ['KEEP', 'weights_dir', 'manifest', 'ship', 'pretrained_path', 'pretrained', 'resolve_checkpoint', 'generate']
 
 # %% ../nbs/08b_hub.ipynb #33424420
 def weights_dir() -> Path:
@@ -29,61 +28,6 @@ def manifest(root: Path | None = None) -> dict:
     if not path.exists(): return {}
     try: return json.loads(path.read_text())
     except json.JSONDecodeError as e: raise CheckpointError(f'{path} is not valid JSON ({e.msg}); reinstall textbrush') from None
-
-# %% ../nbs/08b_hub.ipynb #087cdb94
-def checkpoint_kind(ck: dict, path='checkpoint') -> str:
-    "Which model a checkpoint holds: 'gpt', 'vit', 'uvit' or 'ddpm'."
-    if ck.get('kind'): return ck['kind']
-    if 'chars' in ck: return 'gpt'
-    if 'classes' in ck: return 'vit'
-    cfg = ck.get('config') or {}
-    if isinstance(cfg.get('model'), dict) and 'long_skip' in cfg['model']: return 'uvit'
-    if 'ema' in ck: return 'ddpm'
-    raise CheckpointError(f'{path}: not a checkpoint of a textbrush model (no kind)')
-
-def _attach(model: nn.Module, **attrs) -> nn.Module:
-    "Set plain attributes (not sub-modules, not parameters) on a module."
-    for k, v in attrs.items(): object.__setattr__(model, k, v)
-    return model
-
-def model_from_checkpoint(ck: dict, path='checkpoint') -> nn.Module:
-    "Rebuild the model a checkpoint dict describes (float32, eval mode, CPU), with its training `history` when saved."
-    kind = checkpoint_kind(ck, path)
-    try:
-        if kind == 'gpt':
-            from textbrush.gpt import GPT, GPTConfig, CharTokenizer
-            model = GPT(GPTConfig(**ck['config']))
-            extra = dict(tokenizer=CharTokenizer.from_state(ck['chars']))
-        elif kind == 'vit':
-            from textbrush.vit import ViT, ViTConfig
-            model = ViT(ViTConfig(**ck['config']))
-            extra = dict(classes=list(ck.get('classes') or range(model.config.n_classes)), dataset=ck.get('dataset'))
-        elif kind == 'uvit':
-            from textbrush.uvit import UViT, config_from_dict
-            from textbrush.ddpm import make_schedule
-            cfg = config_from_dict(ck['config'])
-            model = UViT(cfg.model)
-            extra = dict(ddpm=make_schedule(cfg), train_config=cfg, dataset=cfg.dataset, default_w=float(ck.get('guidance', 3.0)))
-        elif kind == 'ddpm':
-            from textbrush.ddpm import DiffusionTransformer, config_from_dict, make_schedule
-            cfg = config_from_dict(ck['config'])
-            mc = cfg.model if not cfg.conditional or cfg.model.n_classes else dataclasses.replace(cfg.model, n_classes=10)
-            model = DiffusionTransformer(mc)
-            extra = dict(ddpm=make_schedule(cfg), train_config=cfg, dataset=cfg.dataset, default_w=float(ck.get('guidance', 1.0)))
-        else:
-            raise CheckpointError(f'{path}: unknown model kind {kind!r}')
-        state = ck['ema'] if kind == 'ddpm' and ck.get('ema') is not None else ck['model']
-        model.load_state_dict({k: v.float() if v.is_floating_point() else v for k, v in state.items()})
-    except (KeyError, TypeError, RuntimeError, ValueError, AttributeError) as e:
-        raise CheckpointError(f'{path}: the weights do not fit a {kind} model ({type(e).__name__})') from None
-    return _attach(model.eval(), kind=kind, history=ck.get('history'), **extra)
-
-def load_model(path,  # a checkpoint written by any textbrush trainer, or a shipped weights file
-               device=None,  # default: the CPU
-              ) -> nn.Module:
-    "Load any textbrush checkpoint: the model in eval mode, with its tokenizer (GPT), classes (ViT) or noise schedule (denoisers)."
-    model = model_from_checkpoint(load_checkpoint(path), path)
-    return model.to(device or 'cpu')
 
 # %% ../nbs/08b_hub.ipynb #242b4a5a
 def _git_commit() -> str | None:
@@ -98,7 +42,7 @@ def _atomic_save(obj, path: Path):
     finally:
         if os.path.exists(tmp): os.remove(tmp)
 
-KEEP = ('kind', 'config', 'step', 'chars', 'classes', 'dataset', 'val_loss', 'val_acc', 'n_train', 'guidance', 'history')
+KEEP = ('kind', 'config', 'train_config', 'step', 'metrics', 'history', 'chars', 'classes', 'dataset', 'n_train', 'guidance')
 
 def ship(ckpt_path,  # a checkpoint written by a trainer
          name: str,  # the name `pretrained` will know it by, e.g. 'uvit-mnist'
@@ -111,16 +55,14 @@ def ship(ckpt_path,  # a checkpoint written by a trainer
     "Write `name`.pt (float16 weights, config, extras) into the weights folder and record it in the manifest."
     root = Path(root or weights_dir()); root.mkdir(parents=True, exist_ok=True)
     ck = load_checkpoint(ckpt_path)
-    kind = checkpoint_kind(ck, ckpt_path)
-    state = ck['ema'] if kind == 'ddpm' and ck.get('ema') is not None else ck['model']
-    out = dict(format=CHECKPOINT_FORMAT, kind=kind, **{k: ck[k] for k in KEEP if k in ck and k != 'kind'}, **extra)
-    out['model'] = {k: v.half() if v.is_floating_point() else v for k, v in state.items()}  # float16 on disk
+    if ck.get('kind') is None: raise CheckpointError(f'{ckpt_path}: not a checkpoint of a textbrush model (no kind)')
+    out = dict(format=CHECKPOINT_FORMAT, **{k: ck[k] for k in KEEP if k in ck}, **extra)
+    out['model'] = {k: v.half() if v.is_floating_point() else v for k, v in ck['model'].items()}  # the kept weights, float16 on disk
     path = root / f'{name}.pt'
     _atomic_save(out, path)
     entries = manifest(root)
-    train_config = ck.get('train') or ck.get('train_config') or (ck.get('config') if kind in ('uvit', 'ddpm') else None)
-    entries[name] = dict(file=path.name, sha256=sha256(path), bytes=path.stat().st_size, kind=kind, config=ck.get('config'),
-                         train_config=train_config, metrics=metrics, train_seconds=round(float(train_seconds)), machine=machine, commit=_git_commit())
+    entries[name] = dict(file=path.name, sha256=sha256(path), bytes=path.stat().st_size, kind=ck['kind'], config=ck.get('config'),
+                         train_config=ck.get('train_config'), metrics=metrics, train_seconds=round(float(train_seconds)), machine=machine, commit=_git_commit())
     (root / 'manifest.json').write_text(json.dumps(entries, indent=1, sort_keys=True) + '\n')
     return path
 
@@ -144,7 +86,7 @@ def pretrained(name: str,  # 'gpt', 'vit-mnist', 'vit-fashion', 'uvit-mnist', 'u
     "A shipped model in eval mode on the CPU, checked against its SHA-256; `model.metrics` holds its measured numbers."
     path = pretrained_path(name, root)
     model = load_model(path)
-    return _attach(model, name=name, metrics=manifest(root)[name].get('metrics', {}))
+    return attach(model, name=name, metrics=manifest(root)[name].get('metrics', {}))
 
 # %% ../nbs/08b_hub.ipynb #dec63c94
 def resolve_checkpoint(name: str,  # the shipped model to fall back on, e.g. 'gpt'
@@ -179,7 +121,7 @@ def generate(model: nn.Module,  # a denoiser from `pretrained` or `load_model` (
     from textbrush.ddim import sample
     ddpm = ddpm if ddpm is not None else getattr(model, 'ddpm', None)
     if ddpm is None: raise UserError('the model carries no noise schedule: load it with textbrush.load_model or pretrained, or pass ddpm=')
-    n_classes = getattr(model.cfg, 'n_classes', 0)
+    n_classes = model.config.n_classes
     conditional = n_classes > 0 and not (getattr(model, 'train_config', None) is not None
                                         and not getattr(model.train_config, 'conditional', True))
     if conditional:
@@ -189,9 +131,8 @@ def generate(model: nn.Module,  # a denoiser from `pretrained` or `load_model` (
         w = getattr(model, 'default_w', 3.0) if w is None else w
         return guided_generate(model, ddpm, c, w, sampler, steps, seed=seed, return_trajectory=return_trajectory, progress=progress)
     n = int(labels) if isinstance(labels, int) else len(labels)
-    cfg = model.cfg
-    size = getattr(cfg, 'img_size', None) or cfg.image_size
-    shape = (n, cfg.in_channels, size, size)
+    cfg = model.config
+    shape = (n, cfg.in_channels, cfg.img_size, cfg.img_size)
     dev = ddpm.betas.device
     g = torch.Generator(device=dev).manual_seed(seed) if seed is not None else None
     return sample(model, ddpm, shape, sampler, steps, generator=g, return_trajectory=return_trajectory, progress=progress)

@@ -5,16 +5,18 @@
 # %% ../nbs/00_learner.ipynb #a4f5beb0
 from __future__ import annotations
 import copy, dataclasses, math, os, tempfile, time
+from dataclasses import dataclass
 from pathlib import Path
 
 import torch
 from torch import nn
 
 from .core import UserError, set_seed
+from .checkpoint import CheckpointError, save_checkpoint, load_checkpoint
 
 # %% auto #0
-__all__ = ['CHECKPOINT_FORMAT', 'train_loop', 'evaluate', 'cosine_schedule', 'warmup_cosine', 'make_optimizer', 'progress', 'fit',
-           'plot_history', 'EMA', 'with_ema', 'CheckpointError', 'save_checkpoint', 'load_checkpoint', 'resume_state']
+__all__ = ['train_loop', 'evaluate', 'cosine_schedule', 'warmup_cosine', 'make_optimizer', 'progress', 'new_history', 'fit',
+           'plot_history', 'EMA', 'with_ema', 'TrainConfig', 'train', 'preset_from_args']
 
 # %% ../nbs/00_learner.ipynb #b111094e
 def train_loop(model: nn.Module, loss_fn, get_batch, opt: torch.optim.Optimizer, steps: int, sched=None,
@@ -77,12 +79,23 @@ def progress(iterable=None, total=None, desc=None, **kwargs):
     kwargs.setdefault('dynamic_ncols', True)
     return tqdm(iterable, total=total, desc=desc, **kwargs)
 
+def new_history() -> dict:
+    "An empty training history: (step, value) pairs for the training loss, validation loss and learning rate."
+    return dict(train=[], val=[], lr=[], best=None, seconds=0.0)
+
 def fit(loop, total: int, eval_fn=None, eval_every: int | None = None, on_best=None, patience: int | None = None,
-        desc: str = 'train', show: bool = True) -> dict:
+        desc: str = 'train', show: bool = True,
+        on_eval=None,  # called as on_eval(step, val) after every evaluation (after on_best)
+        history: dict | None = None,  # a history to continue (when resuming); default `new_history()`
+        max_seconds: float | None = None,  # stop after this much wall-clock time, then evaluate once more
+       ) -> dict:
     "Drive a `train_loop` generator: progress bar, periodic evaluation, best-model callback, early stopping."
-    hist = dict(train=[], val=[], lr=[], best=None, seconds=0.0)
-    t0, bad, best = time.time(), 0, math.inf
-    bar = progress(total=total, desc=desc, disable=not show or bool(os.environ.get('IN_TEST')))
+    hist = history if history is not None else new_history()
+    best = hist['best'][1] if hist['best'] else math.inf
+    bad = sum(s > hist['best'][0] for s, _ in hist['val']) if hist['best'] else len(hist['val'])  # evaluations since the best
+    t0, before = time.time(), hist['seconds']
+    bar = progress(total=total, desc=desc, initial=hist['train'][-1][0] if hist['train'] else 0,
+                   disable=not show or bool(os.environ.get('IN_TEST')))
     def check(step):
         nonlocal best, bad
         val = eval_fn(); hist['val'].append((step, val))
@@ -91,6 +104,8 @@ def fit(loop, total: int, eval_fn=None, eval_every: int | None = None, on_best=N
             hist['best'] = (step, val)
             if on_best is not None: on_best(step, val)
         else: bad += 1
+        hist['seconds'] = before + time.time() - t0
+        if on_eval is not None: on_eval(step, val)
         return val
     step = None
     try:
@@ -104,11 +119,12 @@ def fit(loop, total: int, eval_fn=None, eval_every: int | None = None, on_best=N
                 bar.set_postfix(post)
                 if patience is not None and bad >= patience: break
             elif step % 10 == 0: bar.set_postfix(post)
+            if max_seconds is not None and time.time() - t0 >= max_seconds: break
         if eval_fn is not None and step is not None and (not hist['val'] or hist['val'][-1][0] != step): check(step)
     finally:
         bar.close()
         if hasattr(loop, 'close'): loop.close()
-    hist['seconds'] = time.time() - t0
+    hist['seconds'] = before + time.time() - t0
     return hist
 
 # %% ../nbs/00_learner.ipynb #b7602f8d
@@ -158,49 +174,101 @@ def with_ema(loop, ema: EMA, model: nn.Module):
         ema.update(model)
         yield rec
 
-# %% ../nbs/00_learner.ipynb #6e006edc
-CHECKPOINT_FORMAT = 'textbrush-checkpoint-1'
-
-class CheckpointError(UserError):
-    "A checkpoint is missing, unreadable, or not a textbrush checkpoint."
-
-def _plain(config):
-    if config is None or isinstance(config, dict): return config
-    if dataclasses.is_dataclass(config): return dataclasses.asdict(config)
-    raise TypeError(f'config must be a dataclass or a dict, not {type(config).__name__}')
-
-def save_checkpoint(path, model: nn.Module, optimizer=None, config=None, step: int | None = None, **extra) -> Path:
-    "Atomically write `model`'s state_dict, its config as plain data, and optional optimiser state, step and extras."
-    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
-    ckpt = dict(format=CHECKPOINT_FORMAT, model=model.state_dict(), config=_plain(config), step=step,
-                optimizer=optimizer.state_dict() if optimizer is not None else None, **extra)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name + '.', suffix='.tmp')
-    try:
-        with os.fdopen(fd, 'wb') as f:
-            torch.save(ckpt, f)
-            f.flush(); os.fsync(f.fileno())
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp): os.remove(tmp)
-    return path
-
-def load_checkpoint(path, map_location='cpu') -> dict:
-    "Load a checkpoint written by `save_checkpoint` (safely: `weights_only=True`); clear errors for bad files."
-    path = Path(path)
-    if not path.exists(): raise CheckpointError(f'no checkpoint at {path}; train one first (textbrush train ...) or pass --checkpoint')
-    try: ckpt = torch.load(path, map_location=map_location, weights_only=True)
-    except Exception as e:  # torch raises several types for truncated, foreign or unsafe files
-        raise CheckpointError(f'{path} is not a readable checkpoint (corrupt or truncated?): {type(e).__name__}') from None
-    if not isinstance(ckpt, dict) or ckpt.get('format') != CHECKPOINT_FORMAT:
-        raise CheckpointError(f'{path} is not a textbrush checkpoint')
-    return ckpt
-
 # %% ../nbs/00_learner.ipynb #2df9babd
-def resume_state(model: nn.Module, opt, ckpt: dict, sched=None) -> int:
-    "Restore model, optimiser, scheduler and RNG state from a checkpoint; returns the step to continue from."
-    model.load_state_dict(ckpt['model'])
-    if opt is not None and ckpt.get('optimizer') is not None: opt.load_state_dict(ckpt['optimizer'])
-    step = ckpt.get('step') or 0
-    if sched is not None: sched.last_epoch = step; sched._last_lr = [g['lr'] for g in opt.param_groups]
-    if ckpt.get('rng') is not None: torch.set_rng_state(ckpt['rng'])
-    return step
+@dataclass
+class TrainConfig:
+    "The settings every training run shares; a lesson's config subclasses it, adding its model config and data settings."
+    steps: int = 1000               # length of the learning-rate schedule (and the most steps taken)
+    batch_size: int = 64            # B, examples per optimiser step
+    lr: float = 1e-3                # peak learning rate
+    min_lr_ratio: float = 0.1       # the cosine decay ends at lr * min_lr_ratio
+    warmup: int = 100               # linear warm-up steps
+    weight_decay: float = 0.1       # AdamW decay, on weight matrices only
+    betas: tuple = (0.9, 0.95)      # AdamW betas
+    grad_clip: float | None = 1.0   # clip the global gradient norm (None: never)
+    ema_decay: float | None = None  # keep an EMA of the weights; it is then what is evaluated, kept and returned
+    eval_every: int = 250           # steps between evaluations (and checkpoints)
+    patience: int | None = None     # stop after this many evaluations without improvement (None: never)
+    seed: int = 0
+    amp: bool = True                # bf16 autocast on CUDA (ignored elsewhere)
+    compile: bool = False           # torch.compile the training forward on CUDA (ignored elsewhere)
+
+def _rng_state() -> dict:
+    return dict(cpu=torch.get_rng_state(), cuda=torch.cuda.get_rng_state_all() if torch.cuda.is_available() else [])
+
+def _set_rng_state(s: dict):
+    torch.set_rng_state(s['cpu'].cpu())
+    if s['cuda'] and torch.cuda.is_available(): torch.cuda.set_rng_state_all([t.cpu() for t in s['cuda']])
+
+def _clone(model: nn.Module) -> dict: return {k: v.detach().clone() for k, v in model.state_dict().items()}
+
+def train(model: nn.Module,  # built and on its device (its weights are replaced when resuming)
+          loss_fn,  # loss_fn(model, batch) -> scalar tensor
+          get_batch,  # get_batch(step) -> batch, deterministic in the step
+          cfg: TrainConfig,
+          eval_fn=None,  # eval_fn(model) -> validation loss, or dict(loss=..., other metrics); None: keep the last weights
+          out=None,  # the checkpoint to write at every evaluation (and at the end); None: write nothing
+          kind: str | None = None,  # what the checkpoint holds (a key of `KINDS`)
+          extra: dict | None = None,  # plain data the model needs back, stored in the checkpoint (tokenizer, classes, ...)
+          resume=None,  # a checkpoint written by `train` to continue from
+          until: int | None = None,  # stop after this step (the schedule still spans cfg.steps)
+          max_seconds: float | None = None,  # stop after this much training time
+          show: bool = True, desc: str = 'train',
+         ) -> tuple[nn.Module, dict]:
+    "Train with AdamW, warm-up + cosine decay, optional EMA, evaluation, keep-best and checkpoints: (kept model in eval mode, history)."
+    device = next(model.parameters()).device
+    opt = make_optimizer(model, cfg.lr, cfg.weight_decay, cfg.betas)
+    sched = warmup_cosine(opt, cfg.warmup, cfg.steps, cfg.min_lr_ratio)
+    ema = EMA(model, cfg.ema_decay) if cfg.ema_decay else None
+    kept = ema.model if ema is not None else model  # what is evaluated, kept by its best score and returned
+    run = torch.compile(model) if cfg.compile and device.type == 'cuda' else model  # shares model's parameters
+    hist, best, start = dict(new_history(), metrics=[], val_seconds=[]), {}, 0
+    if resume is not None:
+        ck = load_checkpoint(resume, map_location=device)
+        if not ck.get('state'): raise CheckpointError(f'{resume} holds no training state to resume from (shipped weights cannot be resumed)')
+        model.load_state_dict(ck['state']['model']); opt.load_state_dict(ck['state']['optimizer'])
+        if ema is not None: ema.load_state_dict(ck['state']['ema'])
+        start = sched.last_epoch = ck['step']  # the schedule's position; the optimiser state holds the matching lr
+        _set_rng_state(ck['state']['rng'])
+        hist, best = ck['history'], dict(state=ck['model'], metrics=ck['metrics'])
+    last = {}
+    def evaluate_kept():
+        m = eval_fn(kept)
+        last.clear(); last.update({k: float(v) for k, v in m.items()} if isinstance(m, dict) else dict(loss=float(m)))
+        return last['loss']
+    def save(step):
+        if out is None: return
+        state = dict(model=model.state_dict(), ema=ema.state_dict() if ema is not None else None,
+                     optimizer=opt.state_dict(), rng=_rng_state())
+        save_checkpoint(out, best['state'], getattr(model, 'config', None), kind=kind, train_config=cfg, step=step,
+                        metrics=best['metrics'], state=state, history=hist, **(extra or {}))
+    def on_best(step, val): best.update(state=_clone(kept), metrics=dict(last, step=step))
+    def on_eval(step, val):
+        hist['metrics'].append((step, dict(last))); hist['val_seconds'].append((step, val, hist['seconds']))
+        save(step)
+    loop = train_loop(run, loss_fn, get_batch, opt, until or cfg.steps, sched, start=start, clip=cfg.grad_clip, amp=cfg.amp)
+    if ema is not None: loop = with_ema(loop, ema, model)
+    fit(loop, cfg.steps, evaluate_kept if eval_fn is not None else None, cfg.eval_every, on_best, cfg.patience, desc, show,
+        on_eval=on_eval, history=hist, max_seconds=max_seconds)
+    if eval_fn is None:  # nothing to judge by: keep the last weights
+        best = dict(state=_clone(kept), metrics=dict(step=hist['train'][-1][0] if hist['train'] else start))
+        save(best['metrics']['step'])
+    kept.load_state_dict(best['state'])
+    model.eval()
+    return kept.eval(), hist
+
+# %% ../nbs/00_learner.ipynb #ce711211
+def preset_from_args(configs: dict,  # preset name -> a lesson's TrainConfig
+                     args,  # parsed `textbrush train ...` arguments
+                    ) -> tuple[str, TrainConfig]:
+    "The preset a `textbrush train` command asks for, with --steps, --seed and --dataset applied: (name, config)."
+    name = next((n for n in ('quick', 'cpu', 'full') if getattr(args, n, False)), 'full' if torch.cuda.is_available() else 'cpu')
+    if name not in configs: raise UserError(f"no {name!r} preset here; choose one of: {', '.join('--' + n for n in configs)}")
+    cfg = configs[name]
+    steps = getattr(args, 'steps', None)
+    if steps is not None:
+        if steps <= 0: raise UserError(f'--steps must be positive, got {steps}')
+        cfg = dataclasses.replace(cfg, steps=steps, eval_every=min(cfg.eval_every, steps), warmup=min(cfg.warmup, max(1, steps // 10)))
+    if getattr(args, 'seed', None) is not None: cfg = dataclasses.replace(cfg, seed=args.seed)
+    if getattr(args, 'dataset', None) is not None and hasattr(cfg, 'dataset'): cfg = dataclasses.replace(cfg, dataset=args.dataset)
+    return name, cfg

@@ -4,7 +4,8 @@
 
 # %% ../nbs/07_uvit.ipynb #67950bff
 from __future__ import annotations
-from dataclasses import dataclass, field, asdict
+import sys
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import torch
@@ -15,13 +16,13 @@ from torch import Tensor
 from .core import UserError, default_device, set_seed, checkpoint_dir, image_tensors
 from .transformer import Block, sinusoidal_embedding, init_weights
 from .vit import patchify, unpatchify
-from .ddpm import DDPM, diffusion_batches, diffusion_data, make_schedule, _call
-from .learner import (train_loop, evaluate, fit, make_optimizer, warmup_cosine, EMA, with_ema,
-                               save_checkpoint, load_checkpoint, CheckpointError)
+from .ddpm import DDPM, DDPMTrainConfig, diffusion_batches, diffusion_data, make_schedule, train_denoiser, _call
+from .learner import preset_from_args
+from .checkpoint import attach, config_from_dict, load_model
 
 # %% auto #0
-__all__ = ['CONFIGS', 'UViTConfig', 'ConvMLP', 'ResBlock', 'UViT', 'UViTTrainConfig', 'min_snr_loss', 'train_denoiser',
-           'default_uvit_path', 'train_uvit', 'config_from_dict', 'load_uvit']
+__all__ = ['CONFIGS', 'UViTConfig', 'ConvMLP', 'ResBlock', 'UViT', 'UViTTrainConfig', 'min_snr_loss', 'default_uvit_path',
+           'train_uvit', 'from_checkpoint', 'load_uvit', 'cmd_train_uvit']
 
 # %% ../nbs/07_uvit.ipynb #7f3f2cb6
 @dataclass
@@ -88,7 +89,7 @@ class UViT(nn.Module):
         super().__init__()
         if cfg.img_size % cfg.patch_size: raise UserError(f'img_size {cfg.img_size} is not a multiple of patch_size {cfg.patch_size}')
         if cfg.depth % 2 or cfg.depth < 2: raise UserError(f'depth must be even and ≥ 2 (depth/2 in- and out-blocks), not {cfg.depth}')
-        self.cfg = cfg
+        self.config = cfg
         C, p, L = cfg.dim, cfg.patch_size, cfg.depth // 2
         self.n_extra = 2                                                       # the time token and the class token
         self.null_class = cfg.n_classes                                        # the extra row of the class table
@@ -149,17 +150,17 @@ class UViT(nn.Module):
                 c: Tensor | None = None,  # (B,) int64 labels in 0..n_classes; None = null class for all
                ) -> Tensor:  # (B, C_in, H, W) predicted noise ε̂
         B, _, H, W = x.shape
-        p = self.cfg.patch_size
+        p = self.config.patch_size
         t = torch.as_tensor(t, device=x.device)
         if t.ndim == 0: t = t.expand(B)
         if c is None: c = torch.full((B,), self.null_class, dtype=torch.long, device=x.device)
-        temb = self.time_embed(sinusoidal_embedding(t, self.cfg.dim))          # (B, C) τ(t)
-        unet = self.cfg.conv_channels and self.cfg.conv_levels == 2
+        temb = self.time_embed(sinusoidal_embedding(t, self.config.dim))          # (B, C) τ(t)
+        unet = self.config.conv_channels and self.config.conv_levels == 2
         if unet:
             h0 = self.res0(self.conv_in(x), temb)                              # (B, k, H, W)
             h1 = self.res1(self.down(h0), temb)                                # (B, 2k, H/2, W/2)
             patches = self.patch_embed(h1).flatten(2).transpose(1, 2)          # (B, C, H/4, W/4) → (B, N, C)
-        elif self.cfg.conv_channels:
+        elif self.config.conv_channels:
             feats = self.stem(x)                                               # (B, k, H, W)
             patches = self.patch_embed(feats).flatten(2).transpose(1, 2)       # (B, C, H/p, W/p) → (B, N, C)
         else:
@@ -182,29 +183,24 @@ class UViT(nn.Module):
             u1 = self.up_res1(torch.cat([unpatchify(h, 2, H // 2, W // 2), h1], dim=1), temb)  # (B, 4k, H/2, W/2) → (B, 2k, ..)
             u0 = self.up_res0(torch.cat([self.up(u1), h0], dim=1), temb)      # (B, 2k, H, W) → (B, k, H, W)
             return self.final_conv(F.silu(self.out_norm(u0)))                  # (B, C_in, H, W)
-        if self.cfg.conv_channels:
+        if self.config.conv_channels:
             h = self.out_conv(torch.cat([unpatchify(h, p, H, W), feats], dim=1))  # (B, 2k, H, W) → (B, k, H, W)
             return self.final_conv(h)                                          # (B, C_in, H, W)
         return self.final_conv(unpatchify(h, p, H, W))                         # (B, C_in, H, W)
 
 # %% ../nbs/07_uvit.ipynb #758361b7
 @dataclass
-class UViTTrainConfig:
-    dataset: str = 'mnist'     # 'mnist' (5,000-image training subset offline) or 'fashion'
+class UViTTrainConfig(DDPMTrainConfig):
+    "A U-ViT run: lesson 05's denoiser config with this lesson's model, the min-SNR loss weight and its own defaults."
     model: UViTConfig = field(default_factory=UViTConfig)
-    schedule: str = 'cosine'   # 'cosine' or 'linear' noise schedule (lesson 05)
-    T: int = 1000              # diffusion steps
-    conditional: bool = True   # feed the labels through the class token
-    p_uncond: float = 0.1      # label dropout: probability of training on the null class (lesson 08)
-    steps: int = 400           # optimiser steps
-    batch_size: int = 64
-    lr: float = 2e-3           # peak learning rate (AdamW, linear warmup then cosine decay)
-    weight_decay: float = 0.03
-    warmup: int = 50
-    ema_decay: float = 0.99    # EMA of the weights; the EMA model is the one that samples
-    eval_every: int = 100      # steps between validation losses (EMA model, fixed noise)
     min_snr_gamma: float | None = 5.0  # loss weight min(SNR_t, γ)/SNR_t (Hang et al. 2023); None = Algorithm 1's plain loss
-    seed: int = 0
+    conditional: bool = True   # feed the labels through the class token
+    steps: int = 400
+    batch_size: int = 64
+    lr: float = 2e-3
+    weight_decay: float = 0.03
+    ema_decay: float | None = 0.99  # the EMA model is evaluated, kept and sampled from
+    eval_every: int = 100      # steps between validation losses (EMA model, fixed noise)
 
 CONFIGS = dict(
     # CI: 49 patch tokens of width 64, 2 + 1 + 2 blocks, 0.31 M parameters; a minute on a CPU
@@ -230,65 +226,45 @@ def min_snr_loss(ddpm: DDPM, model,  # the schedule and the noise predictor
     snr = ddpm.snr()[batch['t']]                                                   # (B,) ᾱ_t / (1 − ᾱ_t)
     return (snr.clamp(max=gamma) / snr * err).mean()                               # weight 1 where SNR ≤ γ
 
-def train_denoiser(model: nn.Module,  # any noise predictor model(x_t, t[, c]), already on its device
-                   ddpm: DDPM,  # the schedule, on the same device
-                   cfg: UViTTrainConfig,  # steps, batch size, optimiser, EMA, label dropout
-                   x: Tensor, y: Tensor | None,  # training images (N, C, H, W) in [-1, 1] and labels (N,) (None: unconditional)
-                   xv: Tensor, yv: Tensor | None,  # validation images and labels
-                   on_best=None,  # called as on_best(step, val_loss, ema_model) when the validation loss improves
-                   show: bool = True, desc: str = 'U-ViT',
-                  ):
-    "Algorithm 1 with AdamW, warmup + cosine decay and an EMA of the weights. Returns (ema_model, history)."
-    device = next(model.parameters()).device
-    n_classes = getattr(model, 'null_class', 10)
-    get_batch = diffusion_batches(x, y, cfg.T, cfg.batch_size, cfg.seed, device, cfg.p_uncond, n_classes)
-    get_val = diffusion_batches(xv, yv, cfg.T, 256, seed=10**6, device=device, n_classes=n_classes)  # fixed noise
-    opt = make_optimizer(model, cfg.lr, weight_decay=cfg.weight_decay, betas=(0.9, 0.99))
-    ema = EMA(model, cfg.ema_decay)
-    loss_fn = lambda m, batch: min_snr_loss(ddpm, m, batch, cfg.min_snr_gamma)
-    loop = with_ema(train_loop(model, loss_fn, get_batch, opt, cfg.steps, sched=warmup_cosine(opt, cfg.warmup, cfg.steps)), ema, model)
-    history = fit(loop, cfg.steps, eval_fn=lambda: evaluate(ema.model, loss_fn, get_val, 2), eval_every=cfg.eval_every,
-                  on_best=None if on_best is None else (lambda step, val: on_best(step, val, ema.model)), desc=desc, show=show)
-    model.eval()
-    return ema.model, history
 
 # %% ../nbs/07_uvit.ipynb #4883308a
 def default_uvit_path(dataset: str = 'mnist') -> Path: return checkpoint_dir() / f'uvit-{dataset}.pt'
 
 def train_uvit(cfg: UViTTrainConfig,
+               out=None,  # the checkpoint to write (best EMA weights + training state); None: write nothing
                device=None,  # default: `default_device()`
-               path: str | Path | None | bool = None,  # checkpoint for the best EMA model; default `default_uvit_path`; False = none
                show: bool = True,  # progress bar
-              ):
-    "Train a U-ViT on `cfg.dataset` and keep the best EMA model. Returns (ema_model, ddpm, history)."
-    device = torch.device(device) if device is not None else default_device()
+               resume=None, until: int | None = None, max_seconds: float | None = None,  # see `train` (lesson 00)
+              ) -> tuple[UViT, dict]:
+    "Train a U-ViT on `cfg.dataset` with lesson 05's `train_denoiser` and the min-SNR loss: (best EMA model carrying `model.ddpm`, history)."
+    device = torch.device(device or default_device())
     set_seed(cfg.seed)
-    x, y, xv, yv = diffusion_data(cfg.dataset, device)                          # lesson 05: images in [-1, 1], labels
+    data = diffusion_data(cfg.dataset, device)                                  # lesson 05: images in [-1, 1], labels
     model, ddpm = UViT(cfg.model).to(device), make_schedule(cfg).to(device)
-    if path is not False: path = Path(path) if path else default_uvit_path(cfg.dataset)
-    def on_best(step, val, ema_model):
-        if path is not False: save_checkpoint(path, ema_model, config=cfg, step=step, val_loss=float(val))
-    ema_model, history = train_denoiser(model, ddpm, cfg, x, y if cfg.conditional else None, xv, yv if cfg.conditional else None,
-                                        on_best=on_best, show=show)
-    if path is not False:  # the best EMA weights are on disk: reload them so the returned model is the saved one
-        ema_model.load_state_dict(load_checkpoint(path, map_location=device)['model'])
-    return ema_model, ddpm, history
+    loss_fn = lambda m, batch: min_snr_loss(ddpm, m, batch, cfg.min_snr_gamma)
+    return train_denoiser(model, ddpm, cfg, data, loss_fn, out, kind='uvit', resume=resume, until=until,
+                          max_seconds=max_seconds, show=show, desc='U-ViT')
 
-def config_from_dict(d: dict) -> UViTTrainConfig:
-    "Rebuild a `UViTTrainConfig` (with its nested `UViTConfig`) from a checkpoint's plain dict."
-    d = dict(d); d['model'] = UViTConfig(**d['model'])
-    return UViTTrainConfig(**d)
+def from_checkpoint(ck: dict) -> UViT:
+    "An empty U-ViT for a checkpoint, carrying its noise schedule and guidance weight (`load_model` calls this)."
+    cfg = config_from_dict(UViTTrainConfig, ck['train_config'])
+    return attach(UViT(config_from_dict(UViTConfig, ck['config'])), ddpm=make_schedule(cfg), train_config=cfg,
+                  dataset=cfg.dataset, default_w=float(ck.get('guidance', 3.0)))
 
 def load_uvit(path: str | Path | None = None,  # default: `default_uvit_path(dataset)`
-              dataset: str = 'mnist', device=None):
-    "Load a U-ViT checkpoint written by `train_uvit`. Returns (model in eval mode, ddpm, cfg); `CheckpointError` on a bad file."
-    device = torch.device(device) if device is not None else default_device()
-    path = Path(path) if path else default_uvit_path(dataset)
-    ck = load_checkpoint(path)
-    try:
-        cfg = config_from_dict(ck['config'])
-        model = UViT(cfg.model)
-        model.load_state_dict(ck['model'])
-    except (KeyError, TypeError, RuntimeError) as e:
-        raise CheckpointError(f'{path} is not a U-ViT checkpoint ({type(e).__name__})') from None
-    return model.to(device).eval(), make_schedule(cfg).to(device), cfg
+              dataset: str = 'mnist', device=None) -> UViT:
+    "Load a U-ViT checkpoint in eval mode (on `default_device()`), with `model.ddpm` and `model.train_config`."
+    device = torch.device(device or default_device())
+    model = load_model(Path(path) if path else default_uvit_path(dataset), device, kind='uvit')
+    model.ddpm.to(device)
+    return model
+
+def cmd_train_uvit(args):
+    "`textbrush train uvit`: train the conditional U-ViT (quick, cpu or full preset) and keep the best EMA checkpoint."
+    name, cfg = preset_from_args(CONFIGS, args)
+    out = Path(args.out) if args.out else default_uvit_path(cfg.dataset)
+    device = torch.device(args.device or default_device())
+    print(f'training U-ViT on {cfg.dataset} ({name} preset, {cfg.steps} steps) on {device}; best checkpoint -> {out}', file=sys.stderr)
+    _, hist = train_uvit(cfg, out, device, show=True, resume=out if args.resume else None)
+    step, val = hist['best']
+    print(f"best validation loss {val:.4f} at step {step} ({hist['seconds']:.0f} s); saved {out}")

@@ -5,7 +5,7 @@
 # %% ../nbs/04_vit.ipynb #e3aed841
 from __future__ import annotations
 import math
-from dataclasses import dataclass, asdict, replace
+from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 import torch
@@ -15,16 +15,16 @@ from torch import Tensor
 
 from .core import (UserError, CLASSES, default_device, set_seed, scale, checkpoint_dir, image_tensors,
                             show_images)
-from .learner import (train_loop, fit, make_optimizer, warmup_cosine, save_checkpoint, load_checkpoint,
-                               CheckpointError)
+from .learner import TrainConfig, train, preset_from_args
+from .checkpoint import CheckpointError, attach, config_from_dict, load_model
 from .attention import MultiHeadAttention
 from .transformer import Transformer, init_weights
 
 # %% auto #0
 __all__ = ['DATASETS', 'FLIP_OK', 'CONFIGS', 'CPU_STEPS', 'patchify', 'unpatchify', 'Dropout', 'ViTConfig', 'ConvStem', 'ViT',
-           'augment', 'TrainConfig', 'preset', 'train_val_split', 'make_get_batch', 'vit_loss', 'predict', 'accuracy',
-           'train_vit', 'load_vit', 'load_or_train_vit', 'plot_predictions', 'cls_attention', 'attention_map',
-           'mc_dropout', 'mc_confidence', 'cmd_train_vit', 'cmd_classify']
+           'augment', 'ViTTrainConfig', 'preset', 'train_val_split', 'make_get_batch', 'vit_loss', 'predict',
+           'accuracy', 'train_vit', 'from_checkpoint', 'load_vit', 'load_or_train_vit', 'plot_predictions',
+           'cls_attention', 'attention_map', 'mc_dropout', 'mc_confidence', 'cmd_train_vit', 'cmd_classify']
 
 # %% ../nbs/04_vit.ipynb #132ede75
 def patchify(x: Tensor,  # (B, C, H, W) images
@@ -163,44 +163,51 @@ def augment(x: Tensor,  # (B, C, H, W)
 
 # %% ../nbs/04_vit.ipynb #f5c9c866
 @dataclass
-class TrainConfig:
-    "How to train a ViT."
-    steps: int = 600  # optimiser steps
-    batch_size: int = 128
-    lr: float = 3e-3  # peak learning rate
-    weight_decay: float = 0.05  # AdamW, matrices only
-    warmup: int = 50  # linear warm-up steps, then cosine decay
-    min_ratio: float = 0.05  # final lr / peak lr
+class ViTTrainConfig(TrainConfig):
+    "How to train a ViT: the shared settings of `TrainConfig` plus the model, the data and the augmentation."
+    model: ViTConfig = field(default_factory=ViTConfig)
+    dataset: str = 'fashion'  # 'mnist' or 'fashion'
     max_shift: int = 1  # augmentation: random translation in pixels (0 = off)
     flip: bool | None = None  # augmentation: left-right flips; None = only where label-preserving (Fashion-MNIST)
     val_frac: float = 0.1  # fraction of the training split held out for validation (at most max_val images)
     max_val: int = 5000
-    eval_every: int = 100  # steps between validation passes (and best-checkpoint saves)
     label_smoothing: float = 0.0  # ε of label smoothing: the target puts 1 − ε on the true class and ε/K on every class
+    steps: int = 600
+    batch_size: int = 128
+    lr: float = 3e-3
+    weight_decay: float = 0.05
+    warmup: int = 50
+    min_lr_ratio: float = 0.05
+    eval_every: int = 100  # steps between validation passes (and best-checkpoint saves)
+    seed: int = 42
 
 # %% ../nbs/04_vit.ipynb #31e0cbc6
 CONFIGS = dict(
     # CI: 17 tokens of width 64, 3 blocks; under a minute on a CPU
-    quick=(ViTConfig(patch_size=7, dim=64, depth=3, n_heads=4, mlp_ratio=4.0, dropout=0.0, head_dropout=0.1),
-           TrainConfig(steps=800, batch_size=128, lr=3e-3, warmup=50, max_shift=0, flip=False, eval_every=100)),
+    quick=ViTTrainConfig(model=ViTConfig(patch_size=7, dim=64, depth=3, n_heads=4, mlp_ratio=4.0, dropout=0.0, head_dropout=0.1),
+                         steps=800, batch_size=128, lr=3e-3, warmup=50, max_shift=0, flip=False, eval_every=100),
     # the real model on a laptop: conv stem, 49 + 1 tokens of width 128, 6 blocks; ~15 minutes on 2 CPU cores
-    cpu=(ViTConfig(patch_size=4, dim=128, depth=6, n_heads=4, mlp_ratio=4.0, dropout=0.1, head_dropout=0.1, stem='conv', stem_norm=True),
-         TrainConfig(steps=1391, batch_size=128, lr=2e-3, warmup=100, weight_decay=0.05, min_ratio=0.02, max_shift=2,
-                     label_smoothing=0.1, eval_every=200)),
+    cpu=ViTTrainConfig(model=ViTConfig(patch_size=4, dim=128, depth=6, n_heads=4, mlp_ratio=4.0, dropout=0.1, head_dropout=0.1,
+                                       stem='conv', stem_norm=True),
+                       steps=1391, batch_size=128, lr=2e-3, warmup=100, weight_decay=0.05, min_lr_ratio=0.02, max_shift=2,
+                       label_smoothing=0.1, eval_every=200),
     # for a GPU (written and smoke-tested, not measured here)
-    full=(ViTConfig(patch_size=4, dim=256, depth=8, n_heads=8, mlp_ratio=4.0, dropout=0.1, head_dropout=0.1),
-          TrainConfig(steps=15_000, batch_size=256, lr=1e-3, warmup=500, weight_decay=0.05, max_shift=2, eval_every=1000)),
+    full=ViTTrainConfig(model=ViTConfig(patch_size=4, dim=256, depth=8, n_heads=8, mlp_ratio=4.0, dropout=0.1, head_dropout=0.1),
+                        steps=15_000, batch_size=256, lr=1e-3, warmup=500, weight_decay=0.05, max_shift=2, eval_every=1000),
 )
 CPU_STEPS = dict(mnist=785, fashion=1391)  # the `cpu` preset's steps on each dataset: ~10 and ~15 minutes on 2 CPU cores
 
 def preset(name: str,  # 'quick', 'cpu' or 'full'
            dataset: str = 'fashion',
-          ) -> tuple[ViTConfig, TrainConfig]:
-    "A preset's (model config, training config) for a dataset: the `cpu` preset's step count depends on the dataset."
+          ) -> ViTTrainConfig:
+    "A preset for a dataset: the `cpu` preset's step count depends on the dataset."
     if name not in CONFIGS: raise UserError(f"unknown preset {name!r}; choose one of: {', '.join(CONFIGS)}")
-    model_cfg, train_cfg = CONFIGS[name]
-    if name == 'cpu': train_cfg = replace(train_cfg, steps=CPU_STEPS[dataset])
-    return model_cfg, train_cfg
+    _check_dataset(dataset)
+    cfg = replace(CONFIGS[name], dataset=dataset)
+    return replace(cfg, steps=CPU_STEPS[dataset]) if name == 'cpu' else cfg
+
+def _check_dataset(name: str):
+    if name not in DATASETS: raise UserError(f'unknown dataset {name!r}; choose one of: {", ".join(DATASETS)}')
 
 # %% ../nbs/04_vit.ipynb #554cd90d
 def train_val_split(x: Tensor, y: Tensor, val_frac: float = 0.1, max_val: int = 5000, seed: int = 0):
@@ -237,59 +244,51 @@ def accuracy(model: nn.Module, x: Tensor, y: Tensor, batch_size: int = 1000) -> 
     return (predict(model, x, batch_size).argmax(-1) == y.cpu()).float().mean().item()
 
 # %% ../nbs/04_vit.ipynb #4dbc1d7d
-def train_vit(model_cfg: ViTConfig, train_cfg: TrainConfig, dataset: str = 'fashion', device=None, out=None,
-              seed: int = 42, show: bool = True):
-    "Train a ViT on 'mnist' or 'fashion'; returns (best model in eval mode, history with 'val_acc')."
-    if dataset not in DATASETS: raise UserError(f'unknown dataset {dataset!r}; choose one of: {", ".join(DATASETS)}')
-    device = torch.device(device) if device is not None else default_device()
-    set_seed(seed)
-    x, y = image_tensors(dataset, train=True)  # (N, 1, 28, 28), (N,)
-    (xtr, ytr), (xval, yval) = train_val_split(x, y, train_cfg.val_frac, train_cfg.max_val)
-    model = ViT(model_cfg).to(device)
-    opt = make_optimizer(model, train_cfg.lr, train_cfg.weight_decay)
-    sched = warmup_cosine(opt, train_cfg.warmup, train_cfg.steps, train_cfg.min_ratio)
-    flip = FLIP_OK[dataset] if train_cfg.flip is None else train_cfg.flip
-    get_batch = make_get_batch(xtr, ytr, train_cfg.batch_size, seed, train_cfg.max_shift, flip, device)
-    val_acc, best = [], {}
-    def eval_fn():
-        logits = predict(model, xval)  # (n_val, n_classes)
-        val_acc.append((logits.argmax(-1) == yval).float().mean().item())
-        return F.cross_entropy(logits, yval).item()
-    def on_best(step, val):
-        best['state'] = {k: v.detach().clone() for k, v in model.state_dict().items()}
-        if out is not None:
-            save_checkpoint(out, model, config=model_cfg, step=step, dataset=dataset, train_config=asdict(train_cfg),
-                            val_loss=val, val_acc=val_acc[-1], n_train=len(xtr), classes=list(CLASSES[dataset]))
-    loop = train_loop(model, partial(vit_loss, label_smoothing=train_cfg.label_smoothing), get_batch, opt, train_cfg.steps, sched)
-    hist = fit(loop, train_cfg.steps, eval_fn, min(train_cfg.eval_every, train_cfg.steps), on_best,
-               desc=f'vit-{dataset}', show=show)
-    hist['val_acc'] = [(s, a) for (s, _), a in zip(hist['val'], val_acc)]
-    hist['n_train'], hist['dataset'] = len(xtr), dataset
-    if best: model.load_state_dict(best['state'])
-    return model.eval(), hist
+def train_vit(cfg: ViTTrainConfig,  # the run, its dataset included (see `preset`)
+              out=None,  # the checkpoint to write (best weights + training state); None: write nothing
+              device=None,  # default: default_device()
+              show: bool = True,  # progress bar
+              resume=None,  # a checkpoint of this run to continue from
+             ) -> tuple[ViT, dict]:
+    "Train a ViT on 'mnist' or 'fashion': (best model in eval mode, history with 'val_acc')."
+    _check_dataset(cfg.dataset)
+    device = torch.device(device or default_device())
+    set_seed(cfg.seed)
+    x, y = image_tensors(cfg.dataset, train=True)  # (N, 1, 28, 28), (N,)
+    (xtr, ytr), (xval, yval) = train_val_split(x, y, cfg.val_frac, cfg.max_val)
+    classes = list(CLASSES[cfg.dataset])
+    model = attach(ViT(cfg.model).to(device), classes=classes, dataset=cfg.dataset)
+    flip = FLIP_OK[cfg.dataset] if cfg.flip is None else cfg.flip
+    get_batch = make_get_batch(xtr, ytr, cfg.batch_size, cfg.seed, cfg.max_shift, flip, device)
+    def eval_fn(m):
+        logits = predict(m, xval)  # (n_val, n_classes)
+        return dict(loss=F.cross_entropy(logits, yval).item(), acc=(logits.argmax(-1) == yval).float().mean().item())
+    model, hist = train(model, partial(vit_loss, label_smoothing=cfg.label_smoothing), get_batch, cfg, eval_fn, out, kind='vit',
+                        extra=dict(classes=classes, dataset=cfg.dataset, n_train=len(xtr)), resume=resume, show=show,
+                        desc=f'vit-{cfg.dataset}')
+    hist['val_acc'] = [(s, m['acc']) for s, m in hist['metrics']]
+    hist['n_train'], hist['dataset'] = len(xtr), cfg.dataset
+    return model, hist
 
 # %% ../nbs/04_vit.ipynb #84bd12e8
-def load_vit(path, device=None) -> tuple[ViT, dict]:
-    "Load a ViT checkpoint written by `train_vit`: (model in eval mode, the checkpoint dict)."
-    ckpt = load_checkpoint(path)
-    try:
-        model = ViT(ViTConfig(**ckpt['config']))
-        model.load_state_dict(ckpt['model'])
-    except (TypeError, KeyError, RuntimeError, ValueError) as e:
-        raise CheckpointError(f'{path} is not a ViT checkpoint ({type(e).__name__})') from None
-    device = torch.device(device) if device is not None else default_device()
-    return model.to(device).eval(), ckpt
+def from_checkpoint(ck: dict) -> ViT:
+    "An empty ViT for a checkpoint's config, carrying its class names and dataset (`load_model` calls this)."
+    model = ViT(config_from_dict(ViTConfig, ck['config']))
+    return attach(model, classes=list(ck.get('classes') or range(model.config.n_classes)), dataset=ck.get('dataset'))
+
+def load_vit(path, device=None) -> ViT:
+    "Load a ViT checkpoint in eval mode (on `default_device()`), with `model.classes` and `model.dataset`."
+    return load_model(path, device or default_device(), kind='vit')
 
 def load_or_train_vit(dataset: str = 'mnist', device=None) -> ViT:
     "Your ViT at `checkpoint_dir()/vit-{dataset}.pt` if there is one, else the shipped one; else trains the quick config (no file written)."
-    if dataset not in DATASETS: raise UserError(f'unknown dataset {dataset!r}; choose one of: {", ".join(DATASETS)}')
+    _check_dataset(dataset)
     path = checkpoint_dir() / f'vit-{dataset}.pt'
-    if path.exists(): return load_vit(path, device)[0]
+    if path.exists(): return load_vit(path, device)
     from textbrush.hub import manifest, pretrained
-    device = torch.device(device) if device is not None else default_device()
+    device = torch.device(device or default_device())
     if f'vit-{dataset}' in manifest(): return pretrained(f'vit-{dataset}').to(device)
-    model_cfg, train_cfg = CONFIGS['quick']
-    return train_vit(model_cfg, train_cfg, dataset, device=device, show=False)[0].eval()
+    return train_vit(preset('quick', dataset), device=device, show=False)[0]
 
 # %% ../nbs/04_vit.ipynb #f6aedc66
 def plot_predictions(x: Tensor, y: Tensor, pred: Tensor, classes: list[str], nrows: int | None = None, suptitle=None):
@@ -347,19 +346,12 @@ def mc_confidence(probs: Tensor) -> dict:  # (S, N, K) -> dict of (N,) tensors
     return dict(pred=vote, mean_pred=p_bar.argmax(-1), disagreement=disagreement, entropy=entropy)
 
 # %% ../nbs/04_vit.ipynb #9c6dcdb3
-def _check_dataset(name: str):
-    if name not in DATASETS: raise UserError(f'unknown dataset {name!r}; choose one of: {", ".join(DATASETS)}')
-
 def cmd_train_vit(args):
     "textbrush train vit: train on MNIST or Fashion-MNIST and save the best checkpoint."
     _check_dataset(args.dataset)
-    name = 'quick' if args.quick else 'full' if args.full else 'full' if torch.cuda.is_available() else 'cpu'
-    model_cfg, train_cfg = preset(name, args.dataset)
-    if args.steps is not None:
-        if args.steps <= 0: raise UserError(f'--steps must be positive, got {args.steps}')
-        train_cfg = replace(train_cfg, steps=args.steps, warmup=min(train_cfg.warmup, max(1, args.steps // 10)))
+    name, cfg = preset_from_args({n: preset(n, args.dataset) for n in CONFIGS}, args)
     out = Path(args.out) if args.out else checkpoint_dir() / f'vit-{args.dataset}.pt'
-    model, hist = train_vit(model_cfg, train_cfg, args.dataset, device=args.device, out=out, seed=args.seed)
+    model, hist = train_vit(cfg, out, device=args.device, resume=out if args.resume else None)
     x, y = image_tensors(args.dataset, train=False)
     note = f' (trained on {hist["n_train"]:,} images)' if args.dataset == 'mnist' and hist['n_train'] < 50_000 else ''
     step, val = hist['best']
@@ -373,9 +365,9 @@ def cmd_classify(args):
     if not 1 <= args.n <= len(y): raise UserError(f'-n must be between 1 and {len(y)} (the test set), got {args.n}')
     from textbrush.hub import resolve_checkpoint
     path = resolve_checkpoint(f'vit-{args.dataset}', checkpoint_dir() / f'vit-{args.dataset}.pt', args.checkpoint, args.pretrained)
-    model, ckpt = load_vit(path, args.device)
-    if ckpt.get('dataset') not in (None, args.dataset):
-        raise UserError(f"{path} was trained on {ckpt['dataset']}, not {args.dataset}; pass --dataset {ckpt['dataset']}")
+    model = load_vit(path, args.device)
+    if model.dataset not in (None, args.dataset):
+        raise UserError(f"{path} was trained on {model.dataset}, not {args.dataset}; pass --dataset {model.dataset}")
     idx = torch.randperm(len(y), generator=torch.Generator().manual_seed(args.seed))[:args.n]  # (n,)
     probs = predict(model, x[idx]).softmax(-1)  # (n, K)
     conf, pred = probs.max(-1)
