@@ -257,7 +257,7 @@ def train(model: nn.Module,  # built and on its device (its weights are replaced
     model.eval()
     return kept.eval(), hist
 
-# %% ../nbs/00b_learner.ipynb #590d76de
+# %% ../nbs/00b_learner.ipynb #a452afc3
 def preset_from_args(configs: dict,  # preset name -> a lesson's TrainConfig
                      args,  # parsed `textbrush train ...` arguments
                     ) -> tuple[str, TrainConfig]:
