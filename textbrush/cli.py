@@ -4,7 +4,7 @@
 
 # %% ../nbs/09_cli.ipynb #0d2eab82
 from __future__ import annotations
-import argparse, importlib, sys
+import argparse, importlib, os, sys
 
 from pathlib import Path
 
@@ -154,6 +154,8 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None):
     "Entry point of the `textbrush` console script."
     as_script = argv is None
+    if int(os.environ.get('RANK', '0')) > 0:                                      # torchrun's other processes: process 0 speaks
+        sys.stdout = sys.stderr = open(os.devnull, 'w')
     try:
         parser = build_parser(argv)
         try: args = parser.parse_args(argv)

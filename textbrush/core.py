@@ -25,7 +25,7 @@ class DataNotFoundError(UserError, FileNotFoundError):
 # %% ../nbs/00_core.ipynb #9d4d88eb
 def default_device() -> torch.device:
     "The best available device: CUDA, then Apple's MPS, then the CPU."
-    if torch.cuda.is_available(): return torch.device('cuda')
+    if torch.cuda.is_available(): return torch.device('cuda', int(os.environ.get('LOCAL_RANK', '0')))  # torchrun: this process's GPU
     mps = getattr(torch.backends, 'mps', None)
     if mps is not None and mps.is_available(): return torch.device('mps')
     return torch.device('cpu')

@@ -4,48 +4,101 @@
 
 # %% ../nbs/00b_learner.ipynb #a4f5beb0
 from __future__ import annotations
-import copy, dataclasses, math, os, tempfile, time
+import atexit, contextlib, copy, dataclasses, math, os, tempfile, time
 from dataclasses import dataclass
 from pathlib import Path
 
 import torch
-from torch import nn
+import torch.distributed as dist
+from torch import nn, Tensor
+from torch.nn.parallel import DistributedDataParallel
 
 from .core import UserError, set_seed
 from .checkpoint import CheckpointError, save_checkpoint, load_checkpoint
 
 # %% auto #0
-__all__ = ['train_loop', 'evaluate', 'cosine_schedule', 'warmup_cosine', 'make_optimizer', 'progress', 'new_history', 'fit',
-           'plot_history', 'EMA', 'with_ema', 'TrainConfig', 'train', 'preset_from_args']
+__all__ = ['world_size', 'rank', 'init_distributed', 'shard', 'all_mean', 'train_loop', 'evaluate', 'cosine_schedule',
+           'warmup_cosine', 'make_optimizer', 'progress', 'new_history', 'fit', 'plot_history', 'EMA', 'with_ema',
+           'TrainConfig', 'train', 'preset_from_args']
+
+# %% ../nbs/00b_learner.ipynb #d7709b46
+def world_size() -> int:
+    "How many processes train together (1 unless run under `torchrun` with several)."
+    return dist.get_world_size() if dist.is_available() and dist.is_initialized() else 1
+
+def rank() -> int:
+    "This process's place among them: 0 is the one that prints and saves."
+    return dist.get_rank() if dist.is_available() and dist.is_initialized() else 0
+
+def init_distributed() -> int:
+    "Join torchrun's process group if this process was started by torchrun with several processes; returns the world size."
+    n = int(os.environ.get('WORLD_SIZE', '1'))
+    if n > 1 and not dist.is_initialized():
+        cuda = torch.cuda.is_available()
+        if cuda: torch.cuda.set_device(int(os.environ.get('LOCAL_RANK', '0')))
+        dist.init_process_group('nccl' if cuda else 'gloo')   # reads MASTER_ADDR, RANK, ... from torchrun's environment
+        atexit.register(dist.destroy_process_group)
+    return world_size()
+
+def shard(batch, i: int, n: int):
+    "Part `i` of `n` equal parts of a batch along its first dimension (tensors inside tuples, lists and dicts; None stays)."
+    if batch is None: return None
+    if isinstance(batch, Tensor):
+        if len(batch) % n: raise UserError(f'a batch of {len(batch)} does not split into {n} equal parts; choose a batch size divisible by {n}')
+        m = len(batch) // n
+        return batch[i * m:(i + 1) * m]
+    if isinstance(batch, dict): return {k: shard(v, i, n) for k, v in batch.items()}
+    if isinstance(batch, (tuple, list)): return type(batch)(shard(v, i, n) for v in batch)
+    return batch
+
+def all_mean(x: Tensor) -> Tensor:
+    "The mean of `x` over all processes (`x` itself in a single process)."
+    if world_size() == 1: return x
+    x = x.detach().clone(); dist.all_reduce(x)
+    return x / world_size()
 
 # %% ../nbs/00b_learner.ipynb #b111094e
 def train_loop(model: nn.Module, loss_fn, get_batch, opt: torch.optim.Optimizer, steps: int, sched=None,
-               start: int = 0, clip: float | None = 1.0, amp: bool = True):
+               start: int = 0, clip: float | None = 1.0, amp: bool = True,
+               accum: int = 1,  # gradient accumulation: split each batch into this many micro-batches
+              ):
     "Train `model` from step `start` to `steps`, yielding `dict(step=, loss=, lr=)` after every optimiser step."
     model.train()
     device = next(model.parameters()).device
     use_amp = amp and device.type == 'cuda'
+    world = world_size()
     for step in range(start, steps):
         batch = get_batch(step)
-        with torch.autocast(device_type=device.type, dtype=torch.bfloat16, enabled=use_amp):
-            loss = loss_fn(model, batch)
         opt.zero_grad(set_to_none=True)
-        loss.backward()
+        total = 0.0
+        for k in range(accum):  # accum = 1: the whole batch at once
+            micro = batch if accum == 1 else shard(batch, k, accum)
+            sync = k == accum - 1 or not hasattr(model, 'no_sync')  # DDP: all-reduce the gradients once, after the last
+            with contextlib.nullcontext() if sync else model.no_sync():
+                with torch.autocast(device_type=device.type, dtype=torch.bfloat16, enabled=use_amp):
+                    loss = loss_fn(model, micro)
+                (loss if accum == 1 else loss / accum).backward()
+            total += loss.detach()
         if clip: nn.utils.clip_grad_norm_(model.parameters(), clip)
         opt.step()
         if sched is not None: sched.step()
+        loss = total / accum
+        if world > 1: loss = all_mean(loss)  # the loss of the global batch
         yield dict(step=step + 1, loss=loss.item(), lr=opt.param_groups[0]['lr'])
 
 # %% ../nbs/00b_learner.ipynb #10de597e
 @torch.no_grad()
 def evaluate(model: nn.Module, loss_fn, get_batch, n_batches: int = 10) -> float:
-    "Mean of `loss_fn(model, get_batch(i))` over `n_batches` batches, in eval mode and without gradients."
+    "Mean of `loss_fn(model, get_batch(i))` over `n_batches` batches, in eval mode and without gradients (shared out among processes)."
     was_training = model.training
     model.eval()
     try:
         device = next(model.parameters()).device
         with torch.autocast(device_type=device.type, dtype=torch.bfloat16, enabled=device.type == 'cuda'):
-            total = sum(loss_fn(model, get_batch(i)).float().item() for i in range(n_batches))
+            mine = range(rank(), n_batches, world_size())  # each process its share of the batches
+            total = sum(loss_fn(model, get_batch(i)).float().item() for i in mine)
+        if world_size() > 1:  # add up the processes' sums (in float64, like the sum of Python floats above)
+            t = torch.tensor(total, dtype=torch.float64, device=device); dist.all_reduce(t); total = t.item()
     finally:
         model.train(was_training)
     return total / n_batches
@@ -192,6 +245,7 @@ class TrainConfig:
     seed: int = 0
     amp: bool = True                # bf16 autocast on CUDA (ignored elsewhere)
     compile: bool = False           # torch.compile the training forward on CUDA (ignored elsewhere)
+    grad_accum: int = 1             # micro-batches per optimiser step in each process (same global batch, less memory)
 
 def _rng_state() -> dict:
     return dict(cpu=torch.get_rng_state(), cuda=torch.cuda.get_rng_state_all() if torch.cuda.is_available() else [])
@@ -217,11 +271,14 @@ def train(model: nn.Module,  # built and on its device (its weights are replaced
          ) -> tuple[nn.Module, dict]:
     "Train with AdamW, warm-up + cosine decay, optional EMA, evaluation, keep-best and checkpoints: (kept model in eval mode, history)."
     device = next(model.parameters()).device
+    world, me = init_distributed(), rank()  # several processes under torchrun: each takes its slice of every batch
+    show = show and me == 0
     opt = make_optimizer(model, cfg.lr, cfg.weight_decay, cfg.betas)
     sched = warmup_cosine(opt, cfg.warmup, cfg.steps, cfg.min_lr_ratio)
     ema = EMA(model, cfg.ema_decay) if cfg.ema_decay else None
     kept = ema.model if ema is not None else model  # what is evaluated, kept by its best score and returned
-    run = torch.compile(model) if cfg.compile and device.type == 'cuda' else model  # shares model's parameters
+    run = DistributedDataParallel(model) if world > 1 else model  # averages the gradients over the processes
+    if cfg.compile and device.type == 'cuda': run = torch.compile(run)  # shares model's parameters
     hist, best, start = dict(new_history(), metrics=[], val_seconds=[]), {}, 0
     if resume is not None:
         ck = load_checkpoint(resume, map_location=device)
@@ -237,7 +294,7 @@ def train(model: nn.Module,  # built and on its device (its weights are replaced
         last.clear(); last.update({k: float(v) for k, v in m.items()} if isinstance(m, dict) else dict(loss=float(m)))
         return last['loss']
     def save(step):
-        if out is None: return
+        if out is None or me != 0: return  # one process writes
         state = dict(model=model.state_dict(), ema=ema.state_dict() if ema is not None else None,
                      optimizer=opt.state_dict(), rng=_rng_state())
         save_checkpoint(out, best['state'], getattr(model, 'config', None), kind=kind, train_config=cfg, step=step,
@@ -246,7 +303,9 @@ def train(model: nn.Module,  # built and on its device (its weights are replaced
     def on_eval(step, val):
         hist['metrics'].append((step, dict(last))); hist['val_seconds'].append((step, val, hist['seconds']))
         save(step)
-    loop = train_loop(run, loss_fn, get_batch, opt, until or cfg.steps, sched, start=start, clip=cfg.grad_clip, amp=cfg.amp)
+    local_batch = get_batch if world == 1 else (lambda step: shard(get_batch(step), me, world))
+    loop = train_loop(run, loss_fn, local_batch, opt, until or cfg.steps, sched, start=start, clip=cfg.grad_clip, amp=cfg.amp,
+                      accum=cfg.grad_accum)
     if ema is not None: loop = with_ema(loop, ema, model)
     fit(loop, cfg.steps, evaluate_kept if eval_fn is not None else None, cfg.eval_every, on_best, cfg.patience, desc, show,
         on_eval=on_eval, history=hist, max_seconds=max_seconds)

@@ -109,9 +109,9 @@ class ViT(nn.Module):
     def __init__(self, config: ViTConfig):
         super().__init__()
         c = self.config = config
-        if c.img_size % c.patch_size: raise ValueError(f'img_size {c.img_size} is not a multiple of patch_size {c.patch_size}')
-        if c.stem not in ('linear', 'conv'): raise ValueError(f"stem must be 'linear' or 'conv', not {c.stem!r}")
-        if c.stem == 'conv' and c.patch_size % 2: raise ValueError(f'the conv stem needs an even patch_size, got {c.patch_size}')
+        if c.img_size % c.patch_size: raise UserError(f'img_size {c.img_size} is not a multiple of patch_size {c.patch_size}')
+        if c.stem not in ('linear', 'conv'): raise UserError(f"stem must be 'linear' or 'conv', not {c.stem!r}")
+        if c.stem == 'conv' and c.patch_size % 2: raise UserError(f'the conv stem needs an even patch_size, got {c.patch_size}')
         self.patch_embed = nn.Linear(c.in_channels * c.patch_size ** 2, c.dim) if c.stem == 'linear' else ConvStem(c)  # E
         self.cls_token = nn.Parameter(torch.randn(1, 1, c.dim) * 0.02)  # x_class
         self.pos_embedding = nn.Parameter(torch.randn(1, c.n_patches + 1, c.dim) * 0.02)  # E_pos, row 0 is the CLS slot
