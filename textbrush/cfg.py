@@ -12,7 +12,8 @@ import torch
 import torch.nn as nn
 from torch import Tensor
 
-from .core import UserError, default_device, set_seed, image_tensors, CLASSES, show_images, save_gif
+from .core import UserError, default_device, set_seed, image_tensors, CLASSES, show_images, save_gif, checkpoint_dir
+from .checkpoint import load_model
 from .ddpm import DDPM
 from .ddim import ddim_sample, sample
 from .uvit import UViT, UViTConfig, UViTTrainConfig, CONFIGS, train_uvit, load_uvit, default_uvit_path
@@ -207,9 +208,12 @@ def cmd_image(args):
     if args.guidance < 0: raise UserError(f'--guidance must be ≥ 0, got {args.guidance}')
     if args.steps <= 0: raise UserError(f'--steps must be positive, got {args.steps}')
     from textbrush.hub import resolve_checkpoint
-    path = resolve_checkpoint(f'uvit-{args.dataset}', default_uvit_path(args.dataset), args.checkpoint, args.pretrained)
-    model = load_uvit(path, args.dataset)
-    ddpm, cfg = model.ddpm, model.train_config
+    name = f'{args.model}-{args.dataset}'                                  # e.g. uvit-mnist: your checkpoint, else the shipped one
+    path = resolve_checkpoint(name, checkpoint_dir() / f'{name}.pt', args.checkpoint, args.pretrained)
+    device = default_device()
+    model = load_model(path, device, kind=None if args.checkpoint else args.model)
+    if model.kind not in ('uvit', 'unet'): raise UserError(f'{path} holds a {model.kind} model, not an image generator (uvit or unet)')
+    ddpm, cfg = model.ddpm.to(device), model.train_config
     names = CLASSES.get(cfg.dataset, [str(i) for i in range(model.config.n_classes)])
     if not 0 <= args.d < model.config.n_classes:
         raise UserError(f'-d must be a class of the model, 0..{model.config.n_classes - 1} ({cfg.dataset}), got {args.d}')
@@ -234,7 +238,7 @@ def cmd_image(args):
         print(f'wrote {gif}: the denoising trajectory')
 
 def _visual_model(name: str, preset: str):
-    "A fresh model of `name` ('gpt', 'vit', 'uvit') in the given preset and example inputs for one forward pass."
+    "A fresh model of `name` ('gpt', 'vit', 'uvit', 'unet') in the given preset and example inputs for one forward pass."
     if name == 'gpt':
         from textbrush.gpt import GPT, CONFIGS as GPT_CONFIGS
         mcfg = GPT_CONFIGS[preset].model
@@ -243,10 +247,11 @@ def _visual_model(name: str, preset: str):
         from textbrush.vit import ViT, CONFIGS as VIT_CONFIGS
         mcfg = VIT_CONFIGS[preset].model
         return ViT(mcfg), (torch.zeros(1, mcfg.in_channels, mcfg.img_size, mcfg.img_size),)
-    if name == 'uvit':
-        mcfg = CONFIGS[preset].model
-        return UViT(mcfg), (torch.zeros(1, mcfg.in_channels, mcfg.img_size, mcfg.img_size), torch.tensor([500]), torch.tensor([5]))
-    raise UserError(f"unknown model {name!r}; choose one of: gpt, vit, uvit")
+    if name in ('uvit', 'unet'):
+        from textbrush.unet import UNet, CONFIGS as UNET_CONFIGS
+        net, mcfg = (UViT, CONFIGS[preset].model) if name == 'uvit' else (UNet, UNET_CONFIGS[preset].model)
+        return net(mcfg), (torch.zeros(1, mcfg.in_channels, mcfg.img_size, mcfg.img_size), torch.tensor([500]), torch.tensor([5]))
+    raise UserError(f"unknown model {name!r}; choose one of: gpt, vit, uvit, unet")
 
 def cmd_visualize(args):
     "`textbrush visualize`: modules, parameter counts and tensor shapes of one forward pass; a figure with --out."

@@ -97,12 +97,13 @@ def _args_image(p):
     p.add_argument('--out', default=None, help='output PNG (default <dataset>-<d>.png)')
     p.add_argument('--gif', action='store_true', help='also write the denoising animation next to the PNG')
     p.add_argument('--dataset', choices=IMAGE_DATASETS, default='mnist', help='which default checkpoint to use (default mnist)')
-    p.add_argument('--checkpoint', default=None, help='U-ViT checkpoint (default: yours in $TEXTBRUSH_CHECKPOINTS/uvit-<dataset>.pt, else the shipped one)')
+    p.add_argument('--model', choices=['uvit', 'unet'], default='uvit', help='the U-ViT (lesson 07) or the conv U-Net (lesson 07b) (default uvit)')
+    p.add_argument('--checkpoint', default=None, help='a U-ViT or U-Net checkpoint (default: yours in $TEXTBRUSH_CHECKPOINTS/<model>-<dataset>.pt, else the shipped one)')
     p.add_argument('--pretrained', action='store_true', help='use the shipped weights even if you have trained your own')
     p.add_argument('--no-show', dest='show', action='store_false', help='do not open a window with the images (only when a display is present)')
 
 def _args_visualize(p):
-    p.add_argument('model', choices=['gpt', 'vit', 'uvit'], help='which model')
+    p.add_argument('model', choices=['gpt', 'vit', 'uvit', 'unet'], help='which model')
     p.add_argument('--quick', action='store_true', help='the small CPU preset instead of the full model')
     p.add_argument('--depth', type=int, default=2, help='how many levels of nested modules to list (default 2)')
     p.add_argument('--out', default=None, help='also draw the summary to this image file')
@@ -112,7 +113,7 @@ COMMANDS = {
     'data': ('textbrush.cli:cmd_data', 'show the data root and which datasets are present (--fetch downloads them)', _args_data),
     'text': ('textbrush.gpt:cmd_text', 'generate Shakespeare-like text with the trained GPT', _args_text),
     'classify': ('textbrush.vit:cmd_classify', 'classify test images with a trained ViT', _args_classify),
-    'image': ('textbrush.cfg:cmd_image', 'generate images of one class with the U-ViT and classifier-free guidance', _args_image),
+    'image': ('textbrush.cfg:cmd_image', 'generate images of one class with the U-ViT (or U-Net) and classifier-free guidance', _args_image),
     'visualize': ('textbrush.cfg:cmd_visualize', "print (and draw) a model's modules, parameter counts and tensor shapes", _args_visualize),
 }
 TRAIN = {  # textbrush train MODEL
@@ -122,6 +123,8 @@ TRAIN = {  # textbrush train MODEL
             _args_train('vit-<dataset>.pt', 'under a minute', '10 or 15 minutes on 2 cores', 'a bigger ViT', dataset='fashion')),
     'uvit': ('textbrush.uvit:cmd_train_uvit', 'train the class-conditional U-ViT image generator (label dropout, EMA)',
              _args_train('uvit-<dataset>.pt', 'about a minute', '30 minutes on 2 cores', 'a bigger U-ViT', dataset='mnist')),
+    'unet': ('textbrush.unet:cmd_train_unet', 'train the class-conditional conv U-Net with a spatial transformer (lesson 07b)',
+             _args_train('unet-<dataset>.pt', 'about a minute', '30 minutes on 2 cores', 'a bigger U-Net', dataset='mnist')),
 }
 
 def resolve(target: str):

@@ -21,7 +21,7 @@ __all__ = ['world_size', 'rank', 'init_distributed', 'shard', 'all_mean', 'train
            'warmup_cosine', 'make_optimizer', 'progress', 'new_history', 'fit', 'plot_history', 'EMA', 'with_ema',
            'TrainConfig', 'train', 'preset_from_args']
 
-# %% ../nbs/00b_learner.ipynb #d7709b46
+# %% ../nbs/00b_learner.ipynb #d2c9bce9
 def world_size() -> int:
     "How many processes train together (1 unless run under `torchrun` with several)."
     return dist.get_world_size() if dist.is_available() and dist.is_initialized() else 1

@@ -22,7 +22,8 @@ from .checkpoint import attach, config_from_dict, load_model
 
 # %% auto #0
 __all__ = ['CONFIGS', 'UViTConfig', 'ConvMLP', 'ResBlock', 'UViT', 'UViTTrainConfig', 'min_snr_loss', 'default_uvit_path',
-           'train_uvit', 'from_checkpoint', 'load_uvit', 'cmd_train_uvit']
+           'train_min_snr', 'train_uvit', 'guided_from_checkpoint', 'from_checkpoint', 'load_uvit', 'train_command',
+           'cmd_train_uvit']
 
 # %% ../nbs/07_uvit.ipynb #7f3f2cb6
 @dataclass
@@ -230,26 +231,37 @@ def min_snr_loss(ddpm: DDPM, model,  # the schedule and the noise predictor
 # %% ../nbs/07_uvit.ipynb #4883308a
 def default_uvit_path(dataset: str = 'mnist') -> Path: return checkpoint_dir() / f'uvit-{dataset}.pt'
 
-def train_uvit(cfg: UViTTrainConfig,
-               out=None,  # the checkpoint to write (best EMA weights + training state); None: write nothing
-               device=None,  # default: `default_device()`
-               show: bool = True,  # progress bar
-               resume=None, until: int | None = None, max_seconds: float | None = None,  # see `train` (lesson 00)
-              ) -> tuple[UViT, dict]:
-    "Train a U-ViT on `cfg.dataset` with lesson 05's `train_denoiser` and the min-SNR loss: (best EMA model carrying `model.ddpm`, history)."
+def train_min_snr(net: type,  # the denoiser's class, built as net(cfg.model)
+                  cfg: UViTTrainConfig,  # or a subclass holding another model config
+                  kind: str,  # what the checkpoint holds: 'uvit', 'unet', ...
+                  out=None,  # the checkpoint to write (best EMA weights + training state); None: write nothing
+                  device=None,  # default: `default_device()`
+                  show: bool = True,  # progress bar
+                  resume=None, until: int | None = None, max_seconds: float | None = None,  # see `train` (lesson 00b)
+                 ) -> tuple[nn.Module, dict]:
+    "Build a denoiser and train it on `cfg.dataset` with lesson 05's `train_denoiser` and the min-SNR loss: (best EMA model carrying `model.ddpm`, history)."
     device = torch.device(device or default_device())
     set_seed(cfg.seed)
     data = diffusion_data(cfg.dataset, device)                                  # lesson 05: images in [-1, 1], labels
-    model, ddpm = UViT(cfg.model).to(device), make_schedule(cfg).to(device)
+    model, ddpm = net(cfg.model).to(device), make_schedule(cfg).to(device)
     loss_fn = lambda m, batch: min_snr_loss(ddpm, m, batch, cfg.min_snr_gamma)
-    return train_denoiser(model, ddpm, cfg, data, loss_fn, out, kind='uvit', resume=resume, until=until,
-                          max_seconds=max_seconds, show=show, desc='U-ViT')
+    return train_denoiser(model, ddpm, cfg, data, loss_fn, out, kind=kind, resume=resume, until=until,
+                          max_seconds=max_seconds, show=show, desc=net.__name__)
+
+def train_uvit(cfg: UViTTrainConfig, out=None, device=None, show: bool = True, resume=None, until: int | None = None,
+               max_seconds: float | None = None) -> tuple[UViT, dict]:
+    "Train a U-ViT (see `train_min_snr`): (best EMA model carrying `model.ddpm`, history)."
+    return train_min_snr(UViT, cfg, 'uvit', out, device, show, resume, until, max_seconds)
+
+def guided_from_checkpoint(ck: dict, net: type, net_config: type, train_config: type) -> nn.Module:
+    "An empty class-conditional denoiser for a checkpoint, carrying its noise schedule and guidance weight."
+    cfg = config_from_dict(train_config, ck['train_config'])
+    return attach(net(config_from_dict(net_config, ck['config'])), ddpm=make_schedule(cfg), train_config=cfg,
+                  dataset=cfg.dataset, default_w=float(ck.get('guidance', 3.0)))
 
 def from_checkpoint(ck: dict) -> UViT:
-    "An empty U-ViT for a checkpoint, carrying its noise schedule and guidance weight (`load_model` calls this)."
-    cfg = config_from_dict(UViTTrainConfig, ck['train_config'])
-    return attach(UViT(config_from_dict(UViTConfig, ck['config'])), ddpm=make_schedule(cfg), train_config=cfg,
-                  dataset=cfg.dataset, default_w=float(ck.get('guidance', 3.0)))
+    "An empty U-ViT for a checkpoint (`load_model` calls this)."
+    return guided_from_checkpoint(ck, UViT, UViTConfig, UViTTrainConfig)
 
 def load_uvit(path: str | Path | None = None,  # default: `default_uvit_path(dataset)`
               dataset: str = 'mnist', device=None) -> UViT:
@@ -259,12 +271,16 @@ def load_uvit(path: str | Path | None = None,  # default: `default_uvit_path(dat
     model.ddpm.to(device)
     return model
 
-def cmd_train_uvit(args):
-    "`textbrush train uvit`: train the conditional U-ViT (quick, cpu or full preset) and keep the best EMA checkpoint."
-    name, cfg = preset_from_args(CONFIGS, args)
-    out = Path(args.out) if args.out else default_uvit_path(cfg.dataset)
+def train_command(args, configs: dict, kind: str, train_fn):
+    "`textbrush train uvit|unet`: train a preset of a class-conditional denoiser and keep the best EMA checkpoint."
+    name, cfg = preset_from_args(configs, args)
+    out = Path(args.out) if args.out else checkpoint_dir() / f'{kind}-{cfg.dataset}.pt'
     device = torch.device(args.device or default_device())
-    print(f'training U-ViT on {cfg.dataset} ({name} preset, {cfg.steps} steps) on {device}; best checkpoint -> {out}', file=sys.stderr)
-    _, hist = train_uvit(cfg, out, device, show=True, resume=out if args.resume else None)
+    print(f'training {kind} on {cfg.dataset} ({name} preset, {cfg.steps} steps) on {device}; best checkpoint -> {out}', file=sys.stderr)
+    _, hist = train_fn(cfg, out, device, show=True, resume=out if args.resume else None)
     step, val = hist['best']
     print(f"best validation loss {val:.4f} at step {step} ({hist['seconds']:.0f} s); saved {out}")
+
+def cmd_train_uvit(args):
+    "`textbrush train uvit`: train the conditional U-ViT (quick, cpu or full preset) and keep the best EMA checkpoint."
+    train_command(args, CONFIGS, 'uvit', train_uvit)
