@@ -14,10 +14,10 @@ __all__ = ['IMAGE_DATASETS', 'COMMANDS', 'TRAIN', 'cmd_data', 'resolve', 'Parser
 # %% ../nbs/09_cli.ipynb #bd65db09
 def _dataset_status(root: Path) -> list[tuple[str, str, str]]:
     "For each dataset: (name, status, path)."
-    from textbrush.core import DATASET_FOLDERS
+    from textbrush.core import DATASETS
     ts = root/'tinyshakespeare'/'input.txt'
     rows = [('tinyshakespeare', 'present' if ts.exists() else 'missing', str(ts))]
-    for name, folder in DATASET_FOLDERS.items():
+    for name, folder in ((n, d.folder) for n, d in DATASETS.items()):
         raw = root/folder/'raw'
         splits = []
         for split, label in (('train', 'train'), ('t10k', 'test')):
@@ -29,11 +29,11 @@ def _dataset_status(root: Path) -> list[tuple[str, str, str]]:
 
 def cmd_data(args):
     "Show the data root and which datasets are present; with --fetch, download what is missing."
-    from textbrush.core import data_root, checkpoint_dir, tiny_shakespeare, image_tensors, DATASET_FOLDERS
+    from textbrush.core import data_root, checkpoint_dir, tiny_shakespeare, image_tensors, DATASETS
     root, n_mnist = data_root(), None
     if args.fetch:
         tiny_shakespeare()
-        for name in DATASET_FOLDERS:
+        for name in DATASETS:
             for train in (True, False):
                 n = len(image_tensors(name, train)[1])
                 if name == 'mnist' and train: n_mnist = n
@@ -47,7 +47,7 @@ def cmd_data(args):
 def _args_data(p):
     p.add_argument('--fetch', action='store_true', help='download missing datasets (needs internet)')
 
-IMAGE_DATASETS = ('mnist', 'fashion')  # the image data sets every image command accepts
+IMAGE_DATASETS = ('mnist', 'fashion')  # core.DATASETS's names, spelled out so that building the parser imports no torch
 
 def _args_train(out: str,  # the default checkpoint file name, e.g. 'gpt.pt'
                 quick: str, cpu: str, full: str,  # what each preset is

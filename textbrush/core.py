@@ -5,15 +5,16 @@
 # %% ../nbs/00_core.ipynb #7adbc568
 from __future__ import annotations
 import gzip, hashlib, os, random, shutil, tempfile, urllib.error, urllib.request
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 import torch
 
 # %% auto #0
-__all__ = ['SHAKESPEARE_URL', 'SHAKESPEARE_SHA256', 'CLASSES', 'DATASET_FOLDERS', 'UserError', 'DataNotFoundError',
-           'default_device', 'set_seed', 'scale', 'data_root', 'checkpoint_dir', 'sha256', 'download',
-           'tiny_shakespeare', 'mnist', 'fashion_mnist', 'image_tensors', 'show_images', 'save_gif', 'figure_path']
+__all__ = ['SHAKESPEARE_URL', 'SHAKESPEARE_SHA256', 'DATASETS', 'CLASSES', 'UserError', 'DataNotFoundError', 'default_device',
+           'set_seed', 'scale', 'data_root', 'checkpoint_dir', 'sha256', 'download', 'tiny_shakespeare', 'ImageDataset',
+           'dataset_info', 'mnist', 'fashion_mnist', 'image_tensors', 'show_images', 'save_gif', 'figure_path']
 
 # %% ../nbs/00_core.ipynb #f7f94fc2
 class UserError(Exception):
@@ -99,11 +100,28 @@ def tiny_shakespeare(root=None) -> str:
     return path.read_text(encoding='utf-8')
 
 # %% ../nbs/00_core.ipynb #424e7ddc
-CLASSES = {
-    'mnist':   [str(i) for i in range(10)],
-    'fashion': ['T-shirt/top', 'Trouser', 'Pullover', 'Dress', 'Coat', 'Sandal', 'Shirt', 'Sneaker', 'Bag', 'Ankle boot'],
+@dataclass(frozen=True)
+class ImageDataset:
+    "One image data set: where it lives, what its labels mean, which augmentations keep them."
+    folder: str  # folder under the data root, in torchvision's layout (<folder>/raw/*-ubyte[.gz])
+    classes: tuple  # class names: label i is classes[i]
+    flip_ok: bool  # is a left-right flip label-preserving (an allowed augmentation)?
+    shape: tuple = (1, 28, 28)  # (C, H, W) of one image
+
+    @property
+    def n_classes(self) -> int: return len(self.classes)
+
+DATASETS = {  # every image data set the lessons and the commands know; adding one is adding a row
+    'mnist': ImageDataset('MNIST', tuple(str(i) for i in range(10)), flip_ok=False),
+    'fashion': ImageDataset('FashionMNIST', ('T-shirt/top', 'Trouser', 'Pullover', 'Dress', 'Coat', 'Sandal', 'Shirt',
+                                             'Sneaker', 'Bag', 'Ankle boot'), flip_ok=True),
 }
-DATASET_FOLDERS = {'mnist': 'MNIST', 'fashion': 'FashionMNIST'}  # dataset name → folder under the data root
+CLASSES = {name: list(d.classes) for name, d in DATASETS.items()}  # name -> class names, a view of DATASETS
+
+def dataset_info(name: str) -> ImageDataset:
+    "The table row of an image data set; `UserError` naming the known ones for any other name."
+    if name not in DATASETS: raise UserError(f"unknown dataset {name!r}; choose one of: {', '.join(DATASETS)}")
+    return DATASETS[name]
 
 def _idx_files():
     "torchvision checks for all four IDX files (both splits) before it reads either split."
@@ -112,7 +130,7 @@ def _idx_files():
 def _prepare_raw(name: str, train: bool, root: Path):
     "Make sure the extracted IDX files are in `<root>/<Name>/raw`, extracting `.gz` files or downloading as needed."
     from torchvision import datasets
-    folder = DATASET_FOLDERS[name]; raw = root/folder/'raw'
+    folder = DATASETS[name].folder; raw = root/folder/'raw'
     missing = [f for f in _idx_files() if not (raw/f).exists()]
     for f in list(missing):
         gz = raw/(f + '.gz')
@@ -131,7 +149,7 @@ def _prepare_raw(name: str, train: bool, root: Path):
                                 f"or set TEXTBRUSH_DATA to a folder that holds {folder}/raw/") from None
 
 def _dataset(name: str, train: bool = True, root=None, transform=None):
-    if name not in DATASET_FOLDERS: raise UserError(f"unknown dataset {name!r}; choose one of {', '.join(DATASET_FOLDERS)}")
+    dataset_info(name)
     from torchvision import datasets
     root = Path(root or data_root())
     _prepare_raw(name, train, root)

@@ -4,7 +4,7 @@
 
 # %% ../nbs/07_uvit.ipynb #67950bff
 from __future__ import annotations
-import sys
+import sys, time
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -17,13 +17,13 @@ from .core import UserError, default_device, set_seed, checkpoint_dir, image_ten
 from .transformer import Block, sinusoidal_embedding, init_weights
 from .vit import patchify, unpatchify
 from .ddpm import DDPM, DDPMTrainConfig, diffusion_batches, diffusion_data, make_schedule, train_denoiser, _call
-from .learner import preset_from_args
+from .learner import preset_from_args, train, evaluate
 from .checkpoint import attach, config_from_dict, load_model
 
 # %% auto #0
-__all__ = ['CONFIGS', 'UViTConfig', 'ConvMLP', 'ResBlock', 'UViT', 'UViTTrainConfig', 'min_snr_loss', 'default_uvit_path',
-           'train_min_snr', 'train_uvit', 'guided_from_checkpoint', 'from_checkpoint', 'load_uvit', 'train_command',
-           'cmd_train_uvit']
+__all__ = ['CONFIGS', 'T_OF_SIGMA', 'UViTConfig', 'ConvMLP', 'ResBlock', 'UViT', 'UViTTrainConfig', 'min_snr_loss',
+           'default_uvit_path', 'train_min_snr', 'train_uvit', 'guided_from_checkpoint', 'from_checkpoint', 'load_uvit',
+           'train_command', 'cmd_train_uvit', 'linear_path_batches', 'x0_loss', 'linear_path_sample', 'linear_path_run']
 
 # %% ../nbs/07_uvit.ipynb #7f3f2cb6
 @dataclass
@@ -284,3 +284,72 @@ def train_command(args, configs: dict, kind: str, train_fn):
 def cmd_train_uvit(args):
     "`textbrush train uvit`: train the conditional U-ViT (quick, cpu or full preset) and keep the best EMA checkpoint."
     train_command(args, CONFIGS, 'uvit', train_uvit)
+
+# %% ../nbs/07_uvit.ipynb #2e936efa
+T_OF_SIGMA = 999  # the network's time input for noise level σ on the straight path: t = 999 σ (the VP models see 0..999)
+
+def linear_path_batches(x: Tensor, y: Tensor | None,  # images (N, C, H, W) in [-1, 1] and labels (None: unconditional)
+                        batch_size: int, seed: int = 0, device=None,
+                        p_uncond: float = 0.1,  # label dropout for guidance
+                        n_classes: int = 10,
+                       ):
+    "A deterministic `get_batch(step) -> dict(x0, sigma, eps, c)` for the straight path, σ ~ Beta(1, 2)."
+    def get_batch(step: int) -> dict:
+        g = torch.Generator().manual_seed(seed + step)
+        idx = torch.randint(len(x), (batch_size,), generator=g)                    # (B,)
+        sigma = 1 - (1 - torch.rand(batch_size, generator=g)).sqrt()               # (B,) inverse CDF of Beta(1, 2)
+        eps = torch.randn((batch_size, *x.shape[1:]), generator=g)                 # (B, C, H, W)
+        c = None
+        if y is not None:
+            c = y[idx].clone(); c[torch.rand(batch_size, generator=g) < p_uncond] = n_classes
+            c = c.to(device)
+        return dict(x0=x[idx].to(device), sigma=sigma.to(device), eps=eps.to(device), c=c)
+    return get_batch
+
+def x0_loss(model: nn.Module, batch: dict) -> Tensor:
+    "Seed 002's loss: ‖x̂₀(z_σ, 999σ, c) − x₀‖² with z_σ = (1 − σ) x₀ + σ ε."
+    s = batch['sigma'][:, None, None, None]                                        # (B, 1, 1, 1)
+    z = (1 - s) * batch['x0'] + s * batch['eps']                                   # (B, C, H, W)
+    return F.mse_loss(_call(model, z, batch['sigma'] * T_OF_SIGMA, batch['c']), batch['x0'])
+
+@torch.no_grad()
+def linear_path_sample(model: nn.Module,  # an x̂₀-predictor with a null class, trained on the straight path
+                       labels: Tensor,  # (N,) classes
+                       w: float = 3.0, steps: int = 50, seed: int = 0,
+                      ) -> Tensor:  # (N, C, H, W) in [-1, 1]
+    "Seed 002's sampler: z = ε at σ = 1, then z ← ((σ − σ') x̂₀ + σ' z) / σ down to σ' = 0, with x̂₀ = w x̂₀_c + (1 − w) x̂₀_∅."
+    dev, cfg = next(model.parameters()).device, model.config
+    g = torch.Generator(device=dev).manual_seed(seed)
+    z = torch.randn((len(labels), cfg.in_channels, cfg.img_size, cfg.img_size), generator=g, device=dev)
+    c = labels.to(dev); null = torch.full_like(c, model.null_class)
+    sigmas = torch.linspace(1, 0, steps + 1, device=dev)
+    for s, s_next in zip(sigmas[:-1], sigmas[1:]):
+        t = (s * T_OF_SIGMA).expand(len(c))
+        x0_c, x0_u = model(torch.cat([z, z]), torch.cat([t, t]), torch.cat([c, null])).chunk(2)  # one batched call
+        x0 = (w * x0_c + (1 - w) * x0_u).clamp(-1, 1)
+        z = ((s - s_next) * x0 + s_next * z) / s                                   # the weighted average
+    return z
+
+def linear_path_run(steps: int, dataset: str = 'mnist', n_eval: int = 200, w: float = 3.0, seed: int = 0) -> dict:
+    "Train the conv U-net of the ablation on the straight path for `steps` steps, then score it like `ablation_row`."
+    from textbrush.hub import pretrained                                           # lessons 04b-08b, needed here only
+    from textbrush.metrics import fid, vit_features, real_features
+    mc = UViTConfig(patch_size=4, dim=128, depth=8, n_heads=4, conv_channels=32, conv_levels=2)
+    cfg = UViTTrainConfig(dataset=dataset, model=mc, steps=steps, batch_size=64, lr=1.5e-3, warmup=100, ema_decay=0.995,
+                          eval_every=200, seed=seed)
+    set_seed(seed)
+    x, y, xv, yv = diffusion_data(dataset, 'cpu')
+    model = UViT(mc)
+    get_val = linear_path_batches(xv, yv, 256, 10**6, 'cpu', 0.0, mc.n_classes)
+    t0 = time.time()
+    ema, h = train(model, x0_loss, linear_path_batches(x, y, cfg.batch_size, seed, 'cpu', cfg.p_uncond, mc.n_classes), cfg,
+                   lambda m: evaluate(m, x0_loss, get_val, 2), show=False)
+    seconds = time.time() - t0
+    vit = pretrained(f'vit-{dataset}')
+    labels = torch.arange(mc.n_classes).repeat_interleave(n_eval // mc.n_classes)
+    x01 = (torch.cat([linear_path_sample(ema, labels[i:i + 100], w, 50, seed + i) for i in range(0, len(labels), 100)]) + 1) / 2
+    with torch.no_grad(): acc = (vit(x01).argmax(-1) == labels).float().mean().item()
+    real = real_features(vit, dataset, train=False, n=n_eval)
+    return dict(name='conv U-net, α = 1 − σ, x₀', params=sum(p.numel() for p in ema.parameters()), steps=steps, seconds=seconds,
+                val=h['best'][1], acc=acc, fid=fid(real, vit_features(vit, x01)),
+                floor=fid(real, real_features(vit, dataset, train=True, n=n_eval)), hist=dict(val=h['val']))

@@ -13,7 +13,7 @@ import torch.nn as nn
 import torch.nn.functional as F
 from torch import Tensor
 
-from .core import (UserError, CLASSES, default_device, set_seed, scale, checkpoint_dir, image_tensors,
+from .core import (UserError, CLASSES, DATASETS, dataset_info, default_device, set_seed, scale, checkpoint_dir, image_tensors,
                             show_images)
 from .learner import TrainConfig, train, preset_from_args
 from .checkpoint import CheckpointError, attach, config_from_dict, load_model
@@ -21,10 +21,10 @@ from .attention import MultiHeadAttention
 from .transformer import Transformer, init_weights
 
 # %% auto #0
-__all__ = ['DATASETS', 'FLIP_OK', 'CONFIGS', 'CPU_STEPS', 'patchify', 'unpatchify', 'Dropout', 'ViTConfig', 'ConvStem', 'ViT',
-           'augment', 'ViTTrainConfig', 'preset', 'train_val_split', 'make_get_batch', 'vit_loss', 'predict',
-           'accuracy', 'train_vit', 'from_checkpoint', 'load_vit', 'load_or_train_vit', 'plot_predictions',
-           'cls_attention', 'attention_map', 'mc_dropout', 'mc_confidence', 'cmd_train_vit', 'cmd_classify']
+__all__ = ['CONFIGS', 'CPU_STEPS', 'patchify', 'unpatchify', 'Dropout', 'ViTConfig', 'ConvStem', 'ViT', 'augment',
+           'ViTTrainConfig', 'preset', 'train_val_split', 'make_get_batch', 'vit_loss', 'predict', 'accuracy',
+           'train_vit', 'from_checkpoint', 'load_vit', 'load_or_train_vit', 'plot_predictions', 'cls_attention',
+           'attention_map', 'mc_dropout', 'mc_confidence', 'cmd_train_vit', 'cmd_classify']
 
 # %% ../nbs/04_vit.ipynb #132ede75
 def patchify(x: Tensor,  # (B, C, H, W) images
@@ -136,9 +136,6 @@ class ViT(nn.Module):
         return self.head(self.head_drop(self.features(x)))  # (B, n_classes)
 
 # %% ../nbs/04_vit.ipynb #9fa5871f
-DATASETS = ('mnist', 'fashion')
-FLIP_OK = dict(mnist=False, fashion=True)  # is a left-right flip label-preserving?
-
 def augment(x: Tensor,  # (B, C, H, W)
             generator: torch.Generator | None = None,  # on x's device
             max_shift: int = 2,  # translate by up to this many pixels in x and y (zero fill)
@@ -206,8 +203,7 @@ def preset(name: str,  # 'quick', 'cpu' or 'full'
     cfg = replace(CONFIGS[name], dataset=dataset)
     return replace(cfg, steps=CPU_STEPS[dataset]) if name == 'cpu' else cfg
 
-def _check_dataset(name: str):
-    if name not in DATASETS: raise UserError(f'unknown dataset {name!r}; choose one of: {", ".join(DATASETS)}')
+def _check_dataset(name: str): dataset_info(name)  # UserError for a data set the table of lesson 00 does not know
 
 # %% ../nbs/04_vit.ipynb #554cd90d
 def train_val_split(x: Tensor, y: Tensor, val_frac: float = 0.1, max_val: int = 5000, seed: int = 0):
@@ -258,7 +254,7 @@ def train_vit(cfg: ViTTrainConfig,  # the run, its dataset included (see `preset
     (xtr, ytr), (xval, yval) = train_val_split(x, y, cfg.val_frac, cfg.max_val)
     classes = list(CLASSES[cfg.dataset])
     model = attach(ViT(cfg.model).to(device), classes=classes, dataset=cfg.dataset)
-    flip = FLIP_OK[cfg.dataset] if cfg.flip is None else cfg.flip
+    flip = DATASETS[cfg.dataset].flip_ok if cfg.flip is None else cfg.flip
     get_batch = make_get_batch(xtr, ytr, cfg.batch_size, cfg.seed, cfg.max_shift, flip, device)
     def eval_fn(m):
         logits = predict(m, xval)  # (n_val, n_classes)
