@@ -285,7 +285,7 @@ def cmd_train_uvit(args):
     "`textbrush train uvit`: train the conditional U-ViT (quick, cpu or full preset) and keep the best EMA checkpoint."
     train_command(args, CONFIGS, 'uvit', train_uvit)
 
-# %% ../nbs/07_uvit.ipynb #2e936efa
+# %% ../nbs/07_uvit.ipynb #72402235
 T_OF_SIGMA = 999  # the network's time input for noise level σ on the straight path: t = 999 σ (the VP models see 0..999)
 
 def linear_path_batches(x: Tensor, y: Tensor | None,  # images (N, C, H, W) in [-1, 1] and labels (None: unconditional)
