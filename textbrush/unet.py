@@ -4,18 +4,15 @@
 
 # %% ../nbs/07b_unet.ipynb #c8b7fcc2
 from __future__ import annotations
-import copy, json, math, shutil, sys, time
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import torch
 import torch.nn as nn
-import torch.nn.functional as F
 from torch import Tensor
 
-from .core import UserError, default_device, set_seed, checkpoint_dir
+from .core import UserError, checkpoint_dir
 from .transformer import Block, sinusoidal_embedding
-from .checkpoint import attach, config_from_dict, load_model, load_checkpoint
 from .uvit import ResBlock, UViTTrainConfig, train_min_snr, guided_from_checkpoint, train_command
 
 # %% auto #0
