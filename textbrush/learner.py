@@ -30,6 +30,11 @@ def rank() -> int:
     "This process's place among them: 0 is the one that prints and saves."
     return dist.get_rank() if dist.is_available() and dist.is_initialized() else 0
 
+def _leave():
+    "At exit, every process waits for the others and then they leave the group together (gloo can abort a process whose peer left first)."
+    if dist.is_available() and dist.is_initialized():
+        dist.barrier(); dist.destroy_process_group()
+
 def init_distributed() -> int:
     "Join torchrun's process group if this process was started by torchrun with several processes; returns the world size."
     n = int(os.environ.get('WORLD_SIZE', '1'))
@@ -37,7 +42,7 @@ def init_distributed() -> int:
         cuda = torch.cuda.is_available()
         if cuda: torch.cuda.set_device(int(os.environ.get('LOCAL_RANK', '0')))
         dist.init_process_group('nccl' if cuda else 'gloo')   # reads MASTER_ADDR, RANK, ... from torchrun's environment
-        atexit.register(dist.destroy_process_group)
+        atexit.register(_leave)
     return world_size()
 
 def shard(batch, i: int, n: int):
