@@ -5,18 +5,17 @@
 # %% ../nbs/08_cfg.ipynb #12407890
 from __future__ import annotations
 import math, sys
-from dataclasses import replace
 from pathlib import Path
 
 import torch
 import torch.nn as nn
 from torch import Tensor
 
-from .core import UserError, default_device, set_seed, image_tensors, CLASSES, show_images, save_gif, checkpoint_dir
+from .core import UserError, default_device, CLASSES, show_images, save_gif, checkpoint_dir
 from .checkpoint import load_model
 from .ddpm import DDPM
 from .ddim import ddim_sample, sample
-from .uvit import UViT, UViTConfig, UViTTrainConfig, CONFIGS, train_uvit, load_uvit, default_uvit_path
+from .uvit import UViT, CONFIGS
 
 # %% auto #0
 __all__ = ['GUIDANCE_GRID', 'guided_eps', 'Guided', 'generate', 'guidance_grid', 'sample_classes', 'guidance_metrics',

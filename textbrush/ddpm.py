@@ -4,9 +4,8 @@
 
 # %% ../nbs/05_ddpm.ipynb #c5128939
 from __future__ import annotations
-import math, time
+import math
 from dataclasses import dataclass, field, replace
-from pathlib import Path
 
 import torch
 import torch.nn as nn
@@ -14,7 +13,7 @@ import torch.nn.functional as F
 from torch import Tensor
 from fastcore.basics import patch
 
-from .core import UserError, default_device, set_seed, checkpoint_dir, image_tensors
+from .core import UserError, default_device, set_seed, image_tensors
 from .transformer import sinusoidal_embedding, Transformer, init_weights
 from .learner import TrainConfig, train, evaluate
 from .checkpoint import attach, config_from_dict

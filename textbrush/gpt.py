@@ -4,7 +4,7 @@
 
 # %% ../nbs/03_gpt.ipynb #24bc0348
 from __future__ import annotations
-import dataclasses, math, os, sys, time
+import dataclasses, math, sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -14,9 +14,9 @@ import torch.nn.functional as F
 from torch import Tensor
 from fastcore.basics import patch
 
-from .core import UserError, default_device, set_seed, scale, checkpoint_dir, tiny_shakespeare
+from .core import UserError, default_device, set_seed, checkpoint_dir, tiny_shakespeare
 from .learner import TrainConfig, train, evaluate, preset_from_args
-from .checkpoint import CheckpointError, attach, config_from_dict, load_model
+from .checkpoint import attach, config_from_dict, load_model
 from .transformer import Block, init_weights
 
 # %% auto #0

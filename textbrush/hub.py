@@ -9,7 +9,7 @@ from importlib import resources
 from pathlib import Path
 
 import torch
-from torch import nn, Tensor
+from torch import nn
 
 from .core import UserError, sha256
 from .checkpoint import CheckpointError, load_checkpoint, load_model, attach, CHECKPOINT_FORMAT

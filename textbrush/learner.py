@@ -4,16 +4,15 @@
 
 # %% ../nbs/00b_learner.ipynb #a4f5beb0
 from __future__ import annotations
-import atexit, contextlib, copy, dataclasses, math, os, tempfile, time
+import atexit, contextlib, copy, dataclasses, math, os, time
 from dataclasses import dataclass
-from pathlib import Path
 
 import torch
 import torch.distributed as dist
 from torch import nn, Tensor
 from torch.nn.parallel import DistributedDataParallel
 
-from .core import UserError, set_seed
+from .core import UserError
 from .checkpoint import CheckpointError, save_checkpoint, load_checkpoint
 
 # %% auto #0

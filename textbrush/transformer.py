@@ -7,9 +7,8 @@ from __future__ import annotations
 import math
 import torch
 import torch.nn as nn
-import torch.nn.functional as F
 from torch import Tensor
-from .attention import MultiHeadAttention, causal_mask
+from .attention import MultiHeadAttention
 
 # %% auto #0
 __all__ = ['sinusoidal_embedding', 'sinusoidal_positions', 'LearnedPositions', 'init_weights', 'MLP', 'Block', 'TransformerBlock',

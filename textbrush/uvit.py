@@ -5,7 +5,7 @@
 # %% ../nbs/07_uvit.ipynb #67950bff
 from __future__ import annotations
 import sys, time
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import torch
@@ -13,10 +13,10 @@ import torch.nn as nn
 import torch.nn.functional as F
 from torch import Tensor
 
-from .core import UserError, default_device, set_seed, checkpoint_dir, image_tensors
+from .core import UserError, default_device, set_seed, checkpoint_dir
 from .transformer import Block, sinusoidal_embedding, init_weights
 from .vit import patchify, unpatchify
-from .ddpm import DDPM, DDPMTrainConfig, diffusion_batches, diffusion_data, make_schedule, train_denoiser, _call
+from .ddpm import DDPM, DDPMTrainConfig, diffusion_data, make_schedule, train_denoiser, _call
 from .learner import preset_from_args, train, evaluate
 from .checkpoint import attach, config_from_dict, load_model
 

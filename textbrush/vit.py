@@ -13,10 +13,10 @@ import torch.nn as nn
 import torch.nn.functional as F
 from torch import Tensor
 
-from .core import (UserError, CLASSES, DATASETS, dataset_info, default_device, set_seed, scale, checkpoint_dir, image_tensors,
+from .core import (UserError, CLASSES, DATASETS, dataset_info, default_device, set_seed, checkpoint_dir, image_tensors,
                             show_images)
 from .learner import TrainConfig, train, preset_from_args
-from .checkpoint import CheckpointError, attach, config_from_dict, load_model
+from .checkpoint import attach, config_from_dict, load_model
 from .attention import MultiHeadAttention
 from .transformer import Transformer, init_weights
 
@@ -333,7 +333,6 @@ def mc_dropout(model: nn.Module, x: Tensor, n_samples: int = 20, batch_size: int
 
 def mc_confidence(probs: Tensor) -> dict:  # (S, N, K) -> dict of (N,) tensors
     "Majority vote, disagreement (fraction of passes voting otherwise) and predictive entropy of the mean."
-    S = probs.shape[0]
     votes = probs.argmax(-1)  # (S, N)
     vote = votes.mode(0).values  # (N,)
     disagreement = 1 - (votes == vote).float().mean(0)  # (N,)
