@@ -11,7 +11,7 @@ from torch import Tensor
 from .core import image_tensors
 
 # %% auto #0
-__all__ = ['feature_stats', 'frechet_distance', 'fid', 'kid', 'vit_features', 'real_features']
+__all__ = ['feature_stats', 'frechet_distance', 'fid', 'kid', 'vit_features', 'real_features', 'class_scores']
 
 # %% ../nbs/04b_metrics.ipynb #6f8fbafd
 def _sqrtm_psd(m: Tensor) -> Tensor:  # (D, D) symmetric PSD -> (D, D)
@@ -82,3 +82,20 @@ def real_features(model: nn.Module, dataset: str = 'mnist', train: bool = False,
     "Features of the first `n` real images of a split (all when None): the reference set for an FID."
     x, _ = image_tensors(dataset, train=train)
     return vit_features(model, x[:n] if n else x, batch_size)
+
+# %% ../nbs/04b_metrics.ipynb #032bd865
+@torch.no_grad()
+def class_scores(model: nn.Module,  # the classifier that judges (and extracts the features), e.g. the shipped ViT
+                 images: Tensor,  # (N, C, H, W) in [0, 1], generated
+                 labels: Tensor,  # (N,) the classes they were asked to be
+                 dataset: str,  # whose real images are the reference
+                ) -> dict:
+    "Class accuracy, FID against N real test images, the real-vs-real floor at the same N, and FID / floor."
+    n = len(images)
+    was = model.training; model.eval()
+    try: acc = (model(images.to(next(model.parameters()).device)).argmax(-1).cpu() == labels.cpu()).float().mean().item()
+    finally: model.train(was)
+    real = real_features(model, dataset, train=False, n=n)                     # (N, D)
+    floor = fid(real, real_features(model, dataset, train=True, n=n))
+    f = fid(real, vit_features(model, images))
+    return dict(acc=acc, fid=f, floor=floor, fid_ratio=f / floor)

@@ -159,13 +159,8 @@ def score_denoiser(model: nn.Module,  # a class-conditional denoiser carrying `m
     "Class accuracy (by the shipped ViT), FID and its real-vs-real floor for `n` guided DDIM samples."
     from textbrush.hub import pretrained                                        # lessons 08 and 08b, needed here only
     from textbrush.cfg import sample_classes
-    from textbrush.metrics import fid, vit_features, real_features
-    vit = pretrained(f'vit-{dataset}')
+    from textbrush.metrics import class_scores
     k = model.config.n_classes
     labels = torch.arange(k).repeat_interleave(n // k)                         # (n,)
     x01 = (sample_classes(model.cpu(), model.ddpm.cpu(), labels, w=w, steps=steps, seed=seed) + 1) / 2
-    with torch.no_grad(): acc = (vit(x01).argmax(-1) == labels).float().mean().item()
-    real = real_features(vit, dataset, train=False, n=n)
-    floor = fid(real, real_features(vit, dataset, train=True, n=n))
-    f = fid(real, vit_features(vit, x01))
-    return dict(acc=acc, fid=f, floor=floor, fid_ratio=f / floor)
+    return class_scores(pretrained(f'vit-{dataset}'), x01, labels, dataset)   # lesson 04b

@@ -333,7 +333,7 @@ def linear_path_sample(model: nn.Module,  # an x̂₀-predictor with a null clas
 def linear_path_run(steps: int, dataset: str = 'mnist', n_eval: int = 200, w: float = 3.0, seed: int = 0) -> dict:
     "Train the conv U-net of the ablation on the straight path for `steps` steps, then score it like `ablation_row`."
     from textbrush.hub import pretrained                                           # lessons 04b-08b, needed here only
-    from textbrush.metrics import fid, vit_features, real_features
+    from textbrush.metrics import class_scores
     mc = UViTConfig(patch_size=4, dim=128, depth=8, n_heads=4, conv_channels=32, conv_levels=2)
     cfg = UViTTrainConfig(dataset=dataset, model=mc, steps=steps, batch_size=64, lr=1.5e-3, warmup=100, ema_decay=0.995,
                           eval_every=200, seed=seed)
@@ -345,11 +345,8 @@ def linear_path_run(steps: int, dataset: str = 'mnist', n_eval: int = 200, w: fl
     ema, h = train(model, x0_loss, linear_path_batches(x, y, cfg.batch_size, seed, 'cpu', cfg.p_uncond, mc.n_classes), cfg,
                    lambda m: evaluate(m, x0_loss, get_val, 2), show=False)
     seconds = time.time() - t0
-    vit = pretrained(f'vit-{dataset}')
     labels = torch.arange(mc.n_classes).repeat_interleave(n_eval // mc.n_classes)
     x01 = (torch.cat([linear_path_sample(ema, labels[i:i + 100], w, 50, seed + i) for i in range(0, len(labels), 100)]) + 1) / 2
-    with torch.no_grad(): acc = (vit(x01).argmax(-1) == labels).float().mean().item()
-    real = real_features(vit, dataset, train=False, n=n_eval)
+    s = class_scores(pretrained(f'vit-{dataset}'), x01, labels, dataset)         # lesson 04b
     return dict(name='conv U-net, α = 1 − σ, x₀', params=sum(p.numel() for p in ema.parameters()), steps=steps, seconds=seconds,
-                val=h['best'][1], acc=acc, fid=fid(real, vit_features(vit, x01)),
-                floor=fid(real, real_features(vit, dataset, train=True, n=n_eval)), hist=dict(val=h['val']))
+                val=h['best'][1], acc=s['acc'], fid=s['fid'], floor=s['floor'], hist=dict(val=h['val']))
