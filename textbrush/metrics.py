@@ -83,7 +83,7 @@ def real_features(model: nn.Module, dataset: str = 'mnist', train: bool = False,
     x, _ = image_tensors(dataset, train=train)
     return vit_features(model, x[:n] if n else x, batch_size)
 
-# %% ../nbs/04b_metrics.ipynb #032bd865
+# %% ../nbs/04b_metrics.ipynb #505b87a6
 @torch.no_grad()
 def class_scores(model: nn.Module,  # the classifier that judges (and extracts the features), e.g. the shipped ViT
                  images: Tensor,  # (N, C, H, W) in [0, 1], generated
