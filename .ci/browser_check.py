@@ -27,6 +27,9 @@ from pathlib import Path
 # kernel time). `setup`: the code cells above the panel whose source contains one of these run first, in order.
 PANEL = dict(notebook='01_attention.ipynb', cell='widgets.interact(show_sharpening',
              setup=('import math', 'import matplotlib.pyplot as plt'), slider='d')
+# A text box, typed into: lesson 10's search (its setup cell loads the shipped CLIP and embeds the test digits, ~10 s).
+TEXT_PANEL = dict(notebook='10_clip.ipynb', cell='widgets.interact(search_panel', setup=('search_model = pretrained',),
+                  text='query', typed='a thin, right-leaning 2')
 WIDTH, HEIGHT = 1280, 800
 MAX_PNG_BYTES = 300_000
 
@@ -304,8 +307,8 @@ def sweep(run: Run, nbs: Path, names: list[str], shots: Path, showcase: str | No
     return failures
 
 
-def panel(run: Run, nbs: Path, shots: Path):
-    "Run the panel's cells in the page (Ctrl+Enter), drag its slider, and see its figure change."
+def panel(run: Run, nbs: Path, shots: Path, PANEL: dict = PANEL):
+    "Run the panel's cells in the page (Ctrl+Enter), drag its slider (or type into its text box), and see its figure change."
     from selenium.webdriver.common.action_chains import ActionChains
     from selenium.webdriver.common.keys import Keys
     name = PANEL['notebook']
@@ -348,43 +351,54 @@ def panel(run: Run, nbs: Path, shots: Path):
             if failed(i): raise Failure(f'{name}: running cell {i} for the panel raised ({failed(i)})')
         cell = els[target]
 
+        kind = 'text' if 'text' in PANEL else 'slider'
+        label = PANEL.get('text', PANEL.get('slider'))
+
         def state():
             return run.d.execute_script("""
-                const c = arguments[0], s = [...c.querySelectorAll('.widget-slider')]
+                const c = arguments[0], kind = arguments[2];
+                const s = [...c.querySelectorAll(kind === 'text' ? '.widget-text' : '.widget-slider')]
                     .find(s => (s.querySelector('.widget-label') || {}).textContent === arguments[1]);
                 const im = c.querySelector('.widget-output img');
-                return {slider: !!s, value: s ? s.querySelector('.widget-readout').textContent : null,
+                const value = !s ? null : kind === 'text' ? s.querySelector('input').value
+                                                           : s.querySelector('.widget-readout').textContent;
+                return {slider: !!s, value: value,
                         img: im && im.complete && im.naturalWidth ? im.getAttribute('src') : null};""",
-                                        cell, PANEL['slider'])
+                                        cell, label, kind)
 
         end = min(time.time() + 60, run.deadline)
         while not ((s := state())['slider'] and s['img']):
             if failed(target): raise Failure(f"{name}: the panel's callback raised ({failed(target)})")
             if time.time() > end:
                 raise Failure(f"{name}: the panel shows no "
-                              + ('figure' if s['slider'] else f"slider {PANEL['slider']!r}") + ' after running')
+                              + ('figure' if s['slider'] else f"{kind} {label!r}") + ' after running')
             time.sleep(0.3)
         run.scroll_to(cell, 'start')
-        handle = next(h for h in cell.find_elements('css selector', '.widget-slider')
-                      if h.find_element('css selector', '.widget-label').text == PANEL['slider']
-                      ).find_element('css selector', '.noUi-handle')
-        ActionChains(run.d).click_and_hold(handle).move_by_offset(60, 0).pause(0.2).release().perform()
+        widget = next(h for h in cell.find_elements('css selector', f'.widget-{kind}')
+                      if h.find_element('css selector', '.widget-label').text == label)
+        if kind == 'text':
+            box = widget.find_element('css selector', 'input')
+            box.click(); box.send_keys(Keys.CONTROL, 'a'); box.send_keys(Keys.BACKSPACE)
+            box.send_keys(PANEL['typed']); box.send_keys(Keys.ENTER)
+        else:
+            handle = widget.find_element('css selector', '.noUi-handle')
+            ActionChains(run.d).click_and_hold(handle).move_by_offset(60, 0).pause(0.2).release().perform()
         end = min(time.time() + 60, run.deadline)
         while True:
             s2 = state()
-            if failed(target): raise Failure(f"{name}: the panel's callback raised after moving slider "
-                                             f"{PANEL['slider']!r} ({failed(target)})")
+            if failed(target): raise Failure(f"{name}: the panel's callback raised after changing {kind} "
+                                             f"{label!r} ({failed(target)})")
             if s2['value'] != s['value'] and s2['img'] and s2['img'] != s['img']: break
             if time.time() > end:
-                what = ('the slider did not move' if s2['value'] == s['value'] else
-                        f"its figure did not change (slider {PANEL['slider']} {s['value']} -> {s2['value']})")
-                raise Failure(f"{name}: dragged the panel's slider {PANEL['slider']!r} but {what}")
+                what = (f'the {kind} did not change' if s2['value'] == s['value'] else
+                        f"its figure did not change ({kind} {label} {s['value']!r} -> {s2['value']!r})")
+                raise Failure(f"{name}: changed the panel's {kind} {label!r} but {what}")
             time.sleep(0.3)
         time.sleep(0.5)
     finally:
         try: run.shot(shots / f'{Path(name).stem}_panel.png')
         except Exception: pass
-    print(f"  {name:<22} ok  panel ran in the kernel; slider {PANEL['slider']} {s['value']} -> {s2['value']} "
+    print(f"  {name:<22} ok  panel ran in the kernel; {kind} {label} {s['value']!r} -> {s2['value']!r} "
           f"redrew its figure  ({time.time() - t0:.1f} s)", flush=True)
     run.d.get('about:blank')  # leave without saving (autosave is off); the file must be as it was
     if hashlib.sha256(path.read_bytes()).hexdigest() != before:
@@ -405,7 +419,7 @@ def main():
     p.add_argument('--chromedriver', default='/usr/bin/chromedriver')
     p.add_argument('--failure-file', type=Path, help='write the one-line failure here instead of to stderr')
     a = p.parse_args()
-    names = sorted(f.name for f in a.nbs.glob('0*.ipynb')) + ['index.ipynb']
+    names = sorted(f.name for f in a.nbs.glob('[0-9]*.ipynb')) + ['index.ipynb']
     if a.only: names = [n for n in names if n in a.only or Path(n).stem in a.only]
 
     def fail(msg: str):
@@ -421,12 +435,14 @@ def main():
     try:
         run = Run(a)
         failures = sweep(run, a.nbs, names, a.shots, a.showcase, a.write)
-        try:
-            if run.left() < 45: raise Failure(f"{PANEL['notebook']}: the panel was not run, out of time")
-            panel(run, a.nbs, a.shots)
-        except Failure as e:
-            print(f"  {PANEL['notebook']:<22} FAILED  the panel: {str(e)[len(PANEL['notebook']) + 2:]}", flush=True)
-            failures.append(str(e))
+        for p in (PANEL, TEXT_PANEL):
+            if a.only and p['notebook'] not in names: continue
+            try:
+                if run.left() < 45: raise Failure(f"{p['notebook']}: the panel was not run, out of time")
+                panel(run, a.nbs, a.shots, p)
+            except Failure as e:
+                print(f"  {p['notebook']:<22} FAILED  the panel: {str(e)[len(p['notebook']) + 2:]}", flush=True)
+                failures.append(str(e))
         if failures:
             more = f" (and {len(failures) - 1} more: {', '.join(f.split(':')[0] for f in failures[1:])})"
             fail(failures[0] + (more if len(failures) > 1 else ''))

@@ -84,6 +84,7 @@ def attach(model: nn.Module, **attrs) -> nn.Module:
 KINDS = dict(  # kind -> 'module:function' that builds an empty model (with its extras) from a checkpoint dict
     gpt='textbrush.gpt:from_checkpoint', vit='textbrush.vit:from_checkpoint',
     ddpm='textbrush.ddpm:from_checkpoint', uvit='textbrush.uvit:from_checkpoint', unet='textbrush.unet:from_checkpoint',
+    clip='textbrush.clip:from_checkpoint',
 )
 
 def model_from_checkpoint(ck: dict, path='checkpoint') -> nn.Module:

@@ -79,10 +79,20 @@ def _args_text(p):
 def _args_classify(p):
     p.add_argument('-n', type=int, default=10, help='number of test images (default: 10)')
     p.add_argument('--dataset', default='fashion', help='test images to classify: mnist or fashion (default: fashion)')
-    p.add_argument('--checkpoint', default=None, help='ViT checkpoint (default: yours in CHECKPOINTS/vit-<dataset>.pt, else the shipped one)')
+    p.add_argument('--zero-shot', action='store_true', help='classify by prompts with the CLIP of lesson 10 (no classifier head)')
+    p.add_argument('--checkpoint', default=None, help='ViT (or with --zero-shot CLIP) checkpoint (default: yours in CHECKPOINTS/vit-<dataset>.pt or clip-<dataset>.pt, else the shipped one)')
     p.add_argument('--pretrained', action='store_true', help='use the shipped weights even if you have trained your own')
     p.add_argument('--out', default='classify.png', help='where to write the labelled grid (default: classify.png; "" for none)')
     p.add_argument('--seed', type=int, default=0, help='which random test images')
+    p.add_argument('--device', default=None)
+
+def _args_search(p):
+    p.add_argument('query', help='what to look for, e.g. "a thick seven" or "a dark sneaker"')
+    p.add_argument('-n', type=int, default=16, help='number of images (default 16)')
+    p.add_argument('--dataset', choices=IMAGE_DATASETS, default='mnist', help='test images to search (default mnist)')
+    p.add_argument('--out', default='search.png', help='where to write the grid of matches (default search.png; "" for none)')
+    p.add_argument('--checkpoint', default=None, help='CLIP checkpoint (default: yours in $TEXTBRUSH_CHECKPOINTS/clip-<dataset>.pt, else the shipped one)')
+    p.add_argument('--pretrained', action='store_true', help='use the shipped weights even if you have trained your own')
     p.add_argument('--device', default=None)
 
 def _args_image(p):
@@ -112,7 +122,8 @@ def _args_visualize(p):
 COMMANDS = {
     'data': ('textbrush.cli:cmd_data', 'show the data root and which datasets are present (--fetch downloads them)', _args_data),
     'text': ('textbrush.gpt:cmd_text', 'generate Shakespeare-like text with the trained GPT', _args_text),
-    'classify': ('textbrush.vit:cmd_classify', 'classify test images with a trained ViT', _args_classify),
+    'classify': ('textbrush.clip:cmd_classify', 'classify test images with a trained ViT (or --zero-shot: by prompts with a CLIP)', _args_classify),
+    'search': ('textbrush.clip:cmd_search', 'find the test images that best match a sentence, e.g. "a thick seven" (CLIP)', _args_search),
     'image': ('textbrush.cfg:cmd_image', 'generate images of one class with the U-ViT (or U-Net) and classifier-free guidance', _args_image),
     'visualize': ('textbrush.cfg:cmd_visualize', "print (and draw) a model's modules, parameter counts and tensor shapes", _args_visualize),
 }
@@ -125,6 +136,8 @@ TRAIN = {  # textbrush train MODEL
              _args_train('uvit-<dataset>.pt', 'about a minute', '30 minutes on 2 cores', 'a bigger U-ViT', dataset='mnist')),
     'unet': ('textbrush.unet:cmd_train_unet', 'train the class-conditional conv U-Net with a spatial transformer (lesson 07b)',
              _args_train('unet-<dataset>.pt', 'about a minute', '30 minutes on 2 cores', 'a bigger U-Net', dataset='mnist')),
+    'clip': ('textbrush.clip:cmd_train_clip', 'train a CLIP (image and caption encoders) on captioned mnist or fashion (lesson 10)',
+             _args_train('clip-<dataset>.pt', 'seconds', '20 minutes on 2 cores', 'a bigger CLIP', dataset='mnist')),
 }
 
 def resolve(target: str):
