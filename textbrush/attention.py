@@ -11,7 +11,7 @@ import torch.nn.functional as F
 from torch import Tensor
 
 # %% auto #0
-__all__ = ['SqueezeExcite', 'attention', 'causal_mask', 'MultiHeadAttention']
+__all__ = ['SqueezeExcite', 'attention', 'causal_mask', 'MultiHeadAttention', 'flash_attention', 'sliding_window_mask', 'strided_mask', 'GroupedQueryAttention', 'LatentAttention']
 
 # %% ../nbs/01_attention.ipynb #c86878d6
 class SqueezeExcite(nn.Module):
@@ -128,3 +128,157 @@ class MultiHeadAttention(nn.Module):
             if self.store_weights: self.last_weights = w.detach()
         y = y.transpose(1, 2).reshape(B, T, C)  # (B, T, C) heads concatenated
         return self.resid_drop(self.proj(y))  # (B, T, C)  · W_O
+
+# %% ../nbs/03b_efficient_attention.ipynb #7c66a442
+def flash_attention(q: Tensor,  # queries (B, H, Tq, d)
+                    k: Tensor,  # keys    (B, H, Tk, d)
+                    v: Tensor,  # values  (B, H, Tk, dv)
+                    is_causal: bool = False,  # query i (at position i + Tk - Tq) sees keys at positions <= its own
+                    block_size: int = 64,  # queries and keys per tile
+                   ) -> Tensor:  # (B, H, Tq, dv)
+    "softmax(q kᵀ / √d) v one tile at a time with an online softmax: never more than block_size² scores per head at once."
+    B, H, Tq, d = q.shape
+    Tk, off = k.shape[2], k.shape[2] - q.shape[2]  # query i sits at absolute position i + off
+    out = q.new_empty(B, H, Tq, v.shape[-1])  # (B, H, Tq, dv)
+    for qs in range(0, Tq, block_size):  # one block of queries ...
+        qe = min(qs + block_size, Tq)
+        qb = q[:, :, qs:qe] / math.sqrt(d)  # (B, H, bq, d)
+        m = q.new_full((B, H, qe - qs, 1), float('-inf'))  # running max of each row
+        l = q.new_zeros(B, H, qe - qs, 1)  # running sum of e^(s - m)
+        o = q.new_zeros(B, H, qe - qs, v.shape[-1])  # running unnormalised output
+        k_end = max(0, min(Tk, qe + off)) if is_causal else Tk  # causal: no key after the block's last query
+        for ks in range(0, k_end, block_size):  # ... meets the keys one block at a time
+            ke = min(ks + block_size, k_end)
+            s = qb @ k[:, :, ks:ke].transpose(-2, -1)  # (B, H, bq, bk)  s_ij = q_i·k_j / √d
+            if is_causal and ke - 1 > qs + off:  # the tile crosses the diagonal
+                i = torch.arange(qs, qe, device=q.device)[:, None] + off  # (bq, 1) query positions
+                j = torch.arange(ks, ke, device=q.device)[None, :]  # (1, bk) key positions
+                s = s.masked_fill(j > i, float('-inf'))
+            m_new = torch.maximum(m, s.amax(-1, keepdim=True))  # (B, H, bq, 1)  m_b
+            m_safe = m_new.masked_fill(m_new == float('-inf'), 0.0)  # a row that has seen no key yet stays at 0
+            alpha = torch.exp(m - m_safe)  # (B, H, bq, 1)  e^(m_{b-1} - m_b)
+            p = torch.exp(s - m_safe)  # (B, H, bq, bk)  e^(s_j - m_b)
+            l = alpha * l + p.sum(-1, keepdim=True)  # ℓ_b
+            o = alpha * o + p @ v[:, :, ks:ke]  # (B, H, bq, dv)  o_b
+            m = m_new
+        out[:, :, qs:qe] = o / l.clamp_min(torch.finfo(l.dtype).tiny)  # o / ℓ; a query with no key gets 0, as in `attention`
+    return out
+
+# %% ../nbs/03b_efficient_attention.ipynb #b88202ea
+def sliding_window_mask(Tq: int,  # queries: the newest Tq positions
+                        Tk: int | None = None,  # keys (default Tq)
+                        window: int = 32,  # w: each query sees itself and the w - 1 positions before it
+                        device=None,
+                       ) -> Tensor:  # (Tq, Tk) bool, True = may attend
+    "Causal sliding window: query at position i sees keys j with 0 <= i - j < window (positions as in `causal_mask`)."
+    Tk = Tq if Tk is None else Tk
+    i = torch.arange(Tq, device=device)[:, None] + (Tk - Tq)  # (Tq, 1) absolute query positions
+    j = torch.arange(Tk, device=device)[None, :]  # (1, Tk)
+    return (j <= i) & (i - j < window)
+
+def strided_mask(Tq: int, Tk: int | None = None,
+                 stride: int = 8,  # s: the local neighbourhood and the step of the long jumps
+                 device=None,
+                ) -> Tensor:  # (Tq, Tk) bool
+    "The Sparse Transformer's strided pattern: causal, and i - j < stride or (i - j) a multiple of stride."
+    Tk = Tq if Tk is None else Tk
+    i = torch.arange(Tq, device=device)[:, None] + (Tk - Tq)  # (Tq, 1)
+    j = torch.arange(Tk, device=device)[None, :]  # (1, Tk)
+    return (j <= i) & ((i - j < stride) | ((i - j) % stride == 0))
+
+# %% ../nbs/03b_efficient_attention.ipynb #ee260b2e
+def _append(cache: dict | None, name: str, t: Tensor,  # (..., T, n) this call's tensor, sequence on dim -2
+            keep: int | None = None,  # keep only the last `keep` positions in the cache (a rolling window)
+           ) -> Tensor:  # (..., Tk, n): the cached positions followed by this call's
+    "Append `t` to `cache[name]` (when there is a cache) and return everything this call may attend to."
+    if cache is None: return t
+    if name in cache: t = torch.cat([cache[name], t], dim=-2)
+    cache[name] = t if keep is None else t[..., -keep:, :]
+    return t
+
+def _self_mask(T: int, Tk: int, causal: bool, window: int | None, mask: Tensor | None, device):
+    "(attn_mask, is_causal) for T queries that follow Tk - T cached positions; a window is always causal."
+    if window is not None: m = sliding_window_mask(T, Tk, window, device=device)  # (T, Tk)
+    elif causal and T > 1: m = None if (mask is None and Tk == T) else causal_mask(T, Tk, device=device)
+    else: m = None
+    if mask is not None: m = mask if m is None else mask & m
+    return m, (causal and window is None and mask is None and Tk == T and T > 1)
+
+class GroupedQueryAttention(nn.Module):
+    "Causal self-attention with `n_kv_heads` key/value heads, each shared by n_heads / n_kv_heads query heads (GQA; 1 = MQA)."
+    def __init__(self, dim: int,  # C
+                 n_heads: int,  # nh query heads of hs = C / nh
+                 n_kv_heads: int | None = None,  # n_kv; None = n_heads (multi-head attention)
+                 window: int | None = None,  # sliding window w (and a rolling cache of w positions); None = all
+                 dropout: float = 0.0, bias: bool = True):
+        super().__init__()
+        n_kv_heads = n_heads if n_kv_heads is None else n_kv_heads
+        assert dim % n_heads == 0 and n_heads % n_kv_heads == 0, (dim, n_heads, n_kv_heads)
+        self.n_heads, self.n_kv_heads, self.head_dim, self.window = n_heads, n_kv_heads, dim // n_heads, window
+        self.to_q = nn.Linear(dim, dim, bias=bias)  # W_Q, all query heads
+        self.to_k = nn.Linear(dim, n_kv_heads * self.head_dim, bias=bias)  # W_K, only n_kv heads
+        self.to_v = nn.Linear(dim, n_kv_heads * self.head_dim, bias=bias)  # W_V
+        self.proj = nn.Linear(dim, dim, bias=bias)  # W_O
+        self.dropout, self.resid_drop = dropout, nn.Dropout(dropout)
+
+    def forward(self, x: Tensor,  # (B, T, C)
+                mask: Tensor | None = None,  # bool, broadcastable to (B, nh, T, Tk); True = may attend
+                causal: bool = False,
+                kv_cache: dict | None = None,  # {} at first; holds 'k', 'v' of shape (B, n_kv, Tk, hs)
+               ) -> Tensor:  # (B, T, C)
+        B, T, C = x.shape
+        hs, g = self.head_dim, self.n_heads // self.n_kv_heads  # head size, query heads per key/value head
+        q = self.to_q(x).view(B, T, self.n_heads, hs).transpose(1, 2)  # (B, nh, T, hs)
+        k = self.to_k(x).view(B, T, self.n_kv_heads, hs).transpose(1, 2)  # (B, n_kv, T, hs)
+        v = self.to_v(x).view(B, T, self.n_kv_heads, hs).transpose(1, 2)  # (B, n_kv, T, hs)
+        k, v = _append(kv_cache, 'k', k, self.window), _append(kv_cache, 'v', v, self.window)  # (B, n_kv, Tk, hs)
+        k, v = k.repeat_interleave(g, dim=1), v.repeat_interleave(g, dim=1)  # (B, nh, Tk, hs): head h uses h // g
+        m, is_causal = _self_mask(T, k.shape[2], causal, self.window, mask, x.device)
+        y = F.scaled_dot_product_attention(q, k, v, attn_mask=m, is_causal=is_causal,
+                                           dropout_p=self.dropout if self.training else 0.0)  # (B, nh, T, hs)
+        return self.resid_drop(self.proj(y.transpose(1, 2).reshape(B, T, C)))  # (B, T, C)
+
+# %% ../nbs/03b_efficient_attention.ipynb #9d161a91
+class LatentAttention(nn.Module):
+    "Multi-head latent attention (DeepSeek-V2's MLA, learned positions): cache one latent c = W_DKV x per token; keys and values are projected up from it."
+    def __init__(self, dim: int,  # C
+                 n_heads: int,  # nh heads of hs = C / nh
+                 latent_dim: int,  # d_c, the width of the cached latent
+                 window: int | None = None,  # sliding window w (and a rolling cache of w latents)
+                 dropout: float = 0.0, bias: bool = True):
+        super().__init__()
+        assert dim % n_heads == 0, (dim, n_heads)
+        self.n_heads, self.head_dim, self.latent_dim, self.window = n_heads, dim // n_heads, latent_dim, window
+        self.to_q = nn.Linear(dim, dim, bias=bias)  # W_Q
+        self.to_latent = nn.Linear(dim, latent_dim, bias=False)  # W_DKV: down to the latent, the only thing cached
+        self.to_k = nn.Linear(latent_dim, dim, bias=False)  # W_UK: latent up to every head's key
+        self.to_v = nn.Linear(latent_dim, dim, bias=False)  # W_UV: latent up to every head's value
+        self.proj = nn.Linear(dim, dim, bias=bias)  # W_O
+        self.dropout, self.resid_drop = dropout, nn.Dropout(dropout)
+        self.absorb = None  # None: absorbed when a cache is given (generation), naive otherwise; or force True / False
+
+    def forward(self, x: Tensor,  # (B, T, C)
+                mask: Tensor | None = None, causal: bool = False,
+                kv_cache: dict | None = None,  # {} at first; holds 'c' of shape (B, Tk, d_c)
+               ) -> Tensor:  # (B, T, C)
+        B, T, C = x.shape
+        nh, hs, dc = self.n_heads, self.head_dim, self.latent_dim
+        q = self.to_q(x).view(B, T, nh, hs).transpose(1, 2)  # (B, nh, T, hs)
+        c = _append(kv_cache, 'c', self.to_latent(x), self.window)  # (B, Tk, d_c)  c_t = W_DKV x_t
+        Tk = c.shape[1]
+        m, is_causal = _self_mask(T, Tk, causal, self.window, mask, x.device)
+        p = self.dropout if self.training else 0.0
+        absorb = (kv_cache is not None) if self.absorb is None else self.absorb
+        if absorb:
+            W_uk = self.to_k.weight.view(nh, hs, dc)  # (nh, hs, d_c)  k_h = W_UK[h] c
+            W_uv = self.to_v.weight.view(nh, hs, dc)  # (nh, hs, d_c)  v_h = W_UV[h] c
+            q_lat = q @ W_uk  # (B, nh, T, d_c)  q~_h = W_UK[h]ᵀ q_h
+            lat = c[:, None].expand(B, nh, Tk, dc)  # (B, nh, Tk, d_c) one latent, seen by every head (a view)
+            y = F.scaled_dot_product_attention(q_lat, lat, lat, attn_mask=m, is_causal=is_causal, dropout_p=p,
+                                               scale=1 / math.sqrt(hs))  # (B, nh, T, d_c)  Σ_j a_tj c_j
+            y = y @ W_uv.transpose(1, 2)  # (B, nh, T, hs)  W_UV[h] Σ_j a_tj c_j
+        else:
+            k = self.to_k(c).view(B, Tk, nh, hs).transpose(1, 2)  # (B, nh, Tk, hs)
+            v = self.to_v(c).view(B, Tk, nh, hs).transpose(1, 2)  # (B, nh, Tk, hs)
+            y = F.scaled_dot_product_attention(q, k, v, attn_mask=m, is_causal=is_causal, dropout_p=p)  # (B, nh, T, hs)
+        return self.resid_drop(self.proj(y.transpose(1, 2).reshape(B, T, C)))  # (B, T, C)

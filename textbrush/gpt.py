@@ -17,11 +17,13 @@ from fastcore.basics import patch
 from .core import UserError, default_device, set_seed, checkpoint_dir, tiny_shakespeare
 from .learner import TrainConfig, train, evaluate, preset_from_args
 from .checkpoint import attach, config_from_dict, load_model
+from .attention import GroupedQueryAttention, LatentAttention
 from .transformer import Block, init_weights
 
 # %% auto #0
-__all__ = ['CONFIGS', 'CharTokenizer', 'split_data', 'batch_fn', 'GPTConfig', 'GPT', 'gpt_loss', 'sample_next', 'stream_tokens',
-           'GPTTrainConfig', 'from_checkpoint', 'load_gpt', 'train_gpt', 'cmd_train_gpt', 'cmd_text']
+__all__ = ['CONFIGS', 'ATTENTION', 'CharTokenizer', 'split_data', 'batch_fn', 'GPTConfig', 'make_attention', 'GPT', 'gpt_loss',
+           'sample_next', 'stream_tokens', 'GPTTrainConfig', 'from_checkpoint', 'load_gpt', 'train_gpt',
+           'attention_variant', 'cmd_train_gpt', 'cmd_text']
 
 # %% ../nbs/03_gpt.ipynb #e27d00a4
 class CharTokenizer:
@@ -90,6 +92,17 @@ class GPTConfig:
     n_head: int = 6  # nh, attention heads per block (head size hs = n_embd / n_head)
     n_embd: int = 384  # C, width of the residual stream
     dropout: float = 0.2  # on embeddings, attention weights and residual branches (training only)
+    # cheaper attention (lesson 03b); the defaults are plain multi-head attention over the whole context
+    n_kv_head: int | None = None  # key/value heads shared by groups of query heads: None = n_head (MHA), 1 = MQA, else GQA
+    kv_latent_dim: int | None = None  # MLA: cache one latent of this width per token and layer, keys and values come from it
+    window: int | None = None  # sliding window: each position sees itself and the window - 1 before it (rolling cache)
+
+def make_attention(c: GPTConfig) -> nn.Module | None:
+    "The self-attention module a config asks for; None for the default (`Block`'s `MultiHeadAttention`)."
+    if c.kv_latent_dim is not None: return LatentAttention(c.n_embd, c.n_head, c.kv_latent_dim, c.window, c.dropout)
+    if c.n_kv_head is not None or c.window is not None:
+        return GroupedQueryAttention(c.n_embd, c.n_head, c.n_kv_head, c.window, c.dropout)
+    return None
 
 # %% ../nbs/03_gpt.ipynb #84f9b64a
 class GPT(nn.Module):
@@ -100,7 +113,8 @@ class GPT(nn.Module):
         self.tok_emb = nn.Embedding(c.vocab_size, c.n_embd)  # W_E (V, C)
         self.pos_emb = nn.Embedding(c.block_size, c.n_embd)  # W_P (T, C)
         self.drop = nn.Dropout(c.dropout)
-        self.blocks = nn.ModuleList([Block(c.n_embd, c.n_head, dropout=c.dropout) for _ in range(c.n_layer)])
+        self.blocks = nn.ModuleList([Block(c.n_embd, c.n_head, dropout=c.dropout, attn=make_attention(c))
+                                     for _ in range(c.n_layer)])
         self.ln_f = nn.LayerNorm(c.n_embd)
         self.head = nn.Linear(c.n_embd, c.vocab_size, bias=False)  # (C -> V)
         self.apply(init_weights)  # GPT-2 init: N(0, 0.02) weights, zero biases
@@ -230,6 +244,7 @@ def train_gpt(cfg: GPTTrainConfig,  # the run (see CONFIGS)
               show: bool = True,  # progress bar
               resume=None,  # a checkpoint of this run to continue from
               text: str | None = None,  # training text (default: Tiny Shakespeare)
+              max_seconds: float | None = None,  # stop after this much wall-clock time (then evaluate once more)
              ) -> tuple[GPT, dict]:
     "Train a GPT, keeping the best weights by validation loss: (model in eval mode with `model.tokenizer`, history)."
     device = torch.device(device or default_device())
@@ -243,15 +258,35 @@ def train_gpt(cfg: GPTTrainConfig,  # the run (see CONFIGS)
     val_batch = batch_fn(val_data, mc.block_size, cfg.batch_size, seed=cfg.seed + 10**6, device=device)
     eval_fn = lambda m: evaluate(m, gpt_loss, val_batch, cfg.eval_batches)
     return train(model, gpt_loss, get_batch, cfg, eval_fn, out, kind='gpt', extra=dict(chars=tok.state()),
-                 resume=resume, show=show, desc='train gpt')
+                 resume=resume, show=show, desc='train gpt', max_seconds=max_seconds)
 
 # %% ../nbs/03_gpt.ipynb #ecb2ac5c
+ATTENTION = ('mha', 'gqa', 'mqa', 'mla', 'window')  # the kinds of self-attention `textbrush train gpt --attention` offers
+
+def attention_variant(c: GPTConfig,  # a model config with plain multi-head attention
+                      kind: str = 'mha',  # one of ATTENTION
+                      window: int | None = None,  # for 'window' (default 32); with another kind, also slide a window
+                     ) -> GPTConfig:
+    "`c` with the attention of lesson 03b: GQA with 2 key/value heads, MQA, MLA with a latent of 2 head widths, or a window."
+    if kind not in ATTENTION: raise UserError(f"--attention must be one of {', '.join(ATTENTION)}, got {kind!r}")
+    if window is not None and window < 1: raise UserError(f'--window must be at least 1, got {window}')
+    hs = c.n_embd // c.n_head
+    if kind == 'gqa':
+        if c.n_head % 2: raise UserError(f'gqa shares each key/value head between 2 or more query heads; n_head={c.n_head} is odd')
+        c = dataclasses.replace(c, n_kv_head=2)
+    if kind == 'mqa': c = dataclasses.replace(c, n_kv_head=1)
+    if kind == 'mla': c = dataclasses.replace(c, kv_latent_dim=2 * hs)  # the cache of MQA: one key and one value head
+    if kind == 'window' or window is not None: c = dataclasses.replace(c, window=window or 32)
+    return c
+
 def cmd_train_gpt(args):
     "`textbrush train gpt`: train a preset (default: `cpu`, or `full` on a CUDA GPU) and save the best checkpoint."
     name, cfg = preset_from_args(CONFIGS, args)
+    kind = getattr(args, 'attention', None) or 'mha'
+    cfg = dataclasses.replace(cfg, model=attention_variant(cfg.model, kind, getattr(args, 'window', None)))
     out = Path(args.out) if args.out else checkpoint_dir()/'gpt.pt'
     device = default_device()
-    print(f'training GPT ({name} preset, {cfg.steps} steps) on {device}; best checkpoint -> {out}', file=sys.stderr)
+    print(f'training GPT ({name} preset, {kind} attention, {cfg.steps} steps) on {device}; best checkpoint -> {out}', file=sys.stderr)
     model, hist = train_gpt(cfg, out=out, device=device, show=True, resume=out if args.resume else None)
     step, val = hist['best']
     print(f"best validation loss {val:.4f} at step {step} ({hist['seconds']:.0f} s); saved {out}")

@@ -88,10 +88,11 @@ class Block(nn.Module):
                  mlp_ratio: float = 4.0,  # MLP hidden width / C
                  dropout: float = 0.0,
                  context_dim: int | None = None,  # adds a cross-attention sub-block over a (B, S, context_dim) context
+                 attn: nn.Module | None = None,  # the self-attention; default MultiHeadAttention(dim, n_heads)
                 ):
         super().__init__()
         self.ln1 = nn.LayerNorm(dim)
-        self.attn = MultiHeadAttention(dim, n_heads, dropout=dropout)
+        self.attn = MultiHeadAttention(dim, n_heads, dropout=dropout) if attn is None else attn
         if context_dim is not None:
             self.ln_cross = nn.LayerNorm(dim)
             self.cross_attn = MultiHeadAttention(dim, n_heads, context_dim=context_dim, dropout=dropout)
