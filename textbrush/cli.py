@@ -67,6 +67,12 @@ def _args_train(out: str,  # the default checkpoint file name, e.g. 'gpt.pt'
         p.add_argument('--device', default=None, help='cpu, cuda, mps (default: the best available)')
     return add
 
+def _args_train_gpt(p):
+    _args_train('gpt.pt', 'about a minute', '20 minutes on 2 cores', "nanoGPT's baby GPT")(p)
+    p.add_argument('--attention', choices=('mha', 'gqa', 'mqa', 'mla', 'window'), default='mha',
+                   help='self-attention (lesson 03b): multi-head, grouped-query (2 key/value heads), multi-query, latent (MLA), or a sliding window (default mha)')
+    p.add_argument('--window', type=int, default=None, help='sliding-window size (default 32 with --attention window; with another kind, also slide a window)')
+
 def _args_text(p):
     p.add_argument('-p', '--prompt', default='\n', help='text to continue (default: a newline)')
     p.add_argument('-n', type=int, default=500, help='number of characters to generate (default 500)')
@@ -129,7 +135,7 @@ COMMANDS = {
 }
 TRAIN = {  # textbrush train MODEL
     'gpt': ('textbrush.gpt:cmd_train_gpt', 'train the character-level GPT on Tiny Shakespeare (default: the cpu preset, 20 min on 2 cores)',
-            _args_train('gpt.pt', 'about a minute', '20 minutes on 2 cores', "nanoGPT's baby GPT")),
+            _args_train_gpt),
     'vit': ('textbrush.vit:cmd_train_vit', 'train the ViT classifier on mnist or fashion (default: the cpu preset, ~10 / ~15 min on 2 cores)',
             _args_train('vit-<dataset>.pt', 'under a minute', '10 or 15 minutes on 2 cores', 'a bigger ViT', dataset='fashion')),
     'uvit': ('textbrush.uvit:cmd_train_uvit', 'train the class-conditional U-ViT image generator (label dropout, EMA)',
