@@ -307,7 +307,7 @@ def linear_path_batches(x: Tensor, y: Tensor | None,  # images (N, C, H, W) in [
     return get_batch
 
 def x0_loss(model: nn.Module, batch: dict) -> Tensor:
-    "Seed 002's loss: ‖x̂₀(z_σ, 999σ, c) − x₀‖² with z_σ = (1 − σ) x₀ + σ ε."
+    "The straight path's loss: ‖x̂₀(z_σ, 999σ, c) − x₀‖² with z_σ = (1 − σ) x₀ + σ ε."
     s = batch['sigma'][:, None, None, None]                                        # (B, 1, 1, 1)
     z = (1 - s) * batch['x0'] + s * batch['eps']                                   # (B, C, H, W)
     return F.mse_loss(_call(model, z, batch['sigma'] * T_OF_SIGMA, batch['c']), batch['x0'])
@@ -317,7 +317,7 @@ def linear_path_sample(model: nn.Module,  # an x̂₀-predictor with a null clas
                        labels: Tensor,  # (N,) classes
                        w: float = 3.0, steps: int = 50, seed: int = 0,
                       ) -> Tensor:  # (N, C, H, W) in [-1, 1]
-    "Seed 002's sampler: z = ε at σ = 1, then z ← ((σ − σ') x̂₀ + σ' z) / σ down to σ' = 0, with x̂₀ = w x̂₀_c + (1 − w) x̂₀_∅."
+    "The straight path's sampler: z = ε at σ = 1, then z ← ((σ − σ') x̂₀ + σ' z) / σ down to σ' = 0, with x̂₀ = w x̂₀_c + (1 − w) x̂₀_∅."
     dev, cfg = next(model.parameters()).device, model.config
     g = torch.Generator(device=dev).manual_seed(seed)
     z = torch.randn((len(labels), cfg.in_channels, cfg.img_size, cfg.img_size), generator=g, device=dev)
