@@ -204,7 +204,7 @@ def plot_summary(rows: list[dict], title: str = '', ax=None):
 def cmd_image(args):
     "`textbrush image`: sample a grid of one class with classifier-free guidance (optionally the denoising GIF)."
     if args.n <= 0: raise UserError(f'-n must be positive, got {args.n}')
-    if args.guidance < 0: raise UserError(f'--guidance must be ≥ 0, got {args.guidance}')
+    if args.guidance is not None and args.guidance < 0: raise UserError(f'--guidance must be ≥ 0, got {args.guidance}')
     if args.steps <= 0: raise UserError(f'--steps must be positive, got {args.steps}')
     from textbrush.hub import resolve_checkpoint
     name = f'{args.model}-{args.dataset}'                                  # e.g. uvit-mnist: your checkpoint, else the shipped one
@@ -218,19 +218,20 @@ def cmd_image(args):
         raise UserError(f'-d must be a class of the model, 0..{model.config.n_classes - 1} ({cfg.dataset}), got {args.d}')
     if args.steps > ddpm.T: raise UserError(f'--steps must be at most T = {ddpm.T}, got {args.steps}')
     c = torch.full((args.n,), args.d, dtype=torch.long)
-    res = generate(model, ddpm, c, args.guidance, args.sampler, args.steps, seed=args.seed, return_trajectory=args.gif, progress=True)
+    w = model.default_w if args.guidance is None else args.guidance  # the weight the model was shipped with
+    res = generate(model, ddpm, c, w, args.sampler, args.steps, seed=args.seed, return_trajectory=args.gif, progress=True)
     x, traj = res if args.gif else (res, None)
     out = Path(args.out) if args.out else Path(f'{cfg.dataset}-{args.d}.png')
     nrows = max(1, int(math.sqrt(args.n)))
-    out.parent.mkdir(parents=True, exist_ok=True)
     import matplotlib.pyplot as plt
-    fig = show_images(x.cpu(), nrows=nrows, value_range=(-1, 1), suptitle=f'{names[args.d]}, w={args.guidance:g}')
-    fig.savefig(out.with_suffix('.png'), dpi=100)
+    fig = show_images(x.cpu(), nrows=nrows, value_range=(-1, 1), suptitle=f'{names[args.d]}, w={w:g}')
+    try: out.parent.mkdir(parents=True, exist_ok=True); fig.savefig(out.with_suffix('.png'), dpi=100)
+    except OSError as e: plt.close(fig); raise UserError(f"cannot write {out.with_suffix('.png')}: {e.strerror or e}") from None
     backend = plt.get_backend().lower()                                   # a window only where there is a display
     if args.show and 'inline' not in backend and backend not in ('agg', 'pdf', 'ps', 'svg', 'cairo', 'template'): plt.show()
     plt.close(fig)
     steps = f'DDPM {ddpm.T} steps' if args.sampler == 'ddpm' else f'{args.sampler.upper()} {args.steps} steps'
-    print(f"wrote {out.with_suffix('.png')}: {args.n} samples of class {args.d} ({names[args.d]}), {steps}, guidance {args.guidance:g}")
+    print(f"wrote {out.with_suffix('.png')}: {args.n} samples of class {args.d} ({names[args.d]}), {steps}, guidance {w:g}")
     if args.gif:
         every = max(1, len(traj['x']) // 60)                                  # at most ~60 frames
         gif = save_gif(traj['x'][::every] + [x.cpu()], out.with_suffix('.gif'), value_range=(-1, 1), nrows=nrows, scale=3)

@@ -85,6 +85,7 @@ KINDS = dict(  # kind -> 'module:function' that builds an empty model (with its 
     gpt='textbrush.gpt:from_checkpoint', vit='textbrush.vit:from_checkpoint',
     ddpm='textbrush.ddpm:from_checkpoint', uvit='textbrush.uvit:from_checkpoint', unet='textbrush.unet:from_checkpoint',
     clip='textbrush.clip:from_checkpoint',
+    text2img='textbrush.text2img:from_checkpoint',
 )
 
 def model_from_checkpoint(ck: dict, path='checkpoint') -> nn.Module:

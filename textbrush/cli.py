@@ -103,18 +103,19 @@ def _args_search(p):
 
 def _args_image(p):
     from textbrush.ddim import SAMPLERS                              # the sampler table of lesson 06
-    p.add_argument('-d', type=int, required=True, help='class to generate, e.g. the digit 5')
+    p.add_argument('prompt', nargs='?', default=None, help='a caption to paint, e.g. "a thick, right-leaning seven" (lesson 11); or use -d')
+    p.add_argument('-d', type=int, default=None, help='a class to generate instead, e.g. the digit 5 (lesson 08)')
     p.add_argument('-n', type=int, default=16, help='number of images (default 16)')
     p.add_argument('--sampler', choices=list(SAMPLERS), default='ddim',
                    help='; '.join(f'{k}: {v.about}' for k, v in SAMPLERS.items()) + ' (default ddim)')
     p.add_argument('--steps', type=int, default=50, help='network calls for ddim and dpm++, 1..T (default 50)')
-    p.add_argument('--guidance', type=float, default=3.0, help='guidance weight w ≥ 0: 0 unconditional, 1 conditional (default 3)')
+    p.add_argument('--guidance', type=float, default=None, help="guidance weight w ≥ 0: 0 unconditional, 1 conditional (default: the model's, 3)")
     p.add_argument('--seed', type=int, default=0, help='random seed (default 0)')
-    p.add_argument('--out', default=None, help='output PNG (default <dataset>-<d>.png)')
+    p.add_argument('--out', default=None, help='output PNG (default: the caption, e.g. a-thick-seven.png, or <dataset>-<d>.png)')
     p.add_argument('--gif', action='store_true', help='also write the denoising animation next to the PNG')
     p.add_argument('--dataset', choices=IMAGE_DATASETS, default='mnist', help='which default checkpoint to use (default mnist)')
     p.add_argument('--model', choices=['uvit', 'unet'], default='uvit', help='the U-ViT (lesson 07) or the conv U-Net (lesson 07b) (default uvit)')
-    p.add_argument('--checkpoint', default=None, help='a U-ViT or U-Net checkpoint (default: yours in $TEXTBRUSH_CHECKPOINTS/<model>-<dataset>.pt, else the shipped one)')
+    p.add_argument('--checkpoint', default=None, help='a text-to-image checkpoint for a caption, a U-ViT or U-Net one for -d (default: yours in $TEXTBRUSH_CHECKPOINTS, else the shipped one)')
     p.add_argument('--pretrained', action='store_true', help='use the shipped weights even if you have trained your own')
     p.add_argument('--no-show', dest='show', action='store_false', help='do not open a window with the images (only when a display is present)')
 
@@ -130,7 +131,7 @@ COMMANDS = {
     'text': ('textbrush.gpt:cmd_text', 'generate Shakespeare-like text with the trained GPT', _args_text),
     'classify': ('textbrush.clip:cmd_classify', 'classify test images with a trained ViT (or --zero-shot: by prompts with a CLIP)', _args_classify),
     'search': ('textbrush.clip:cmd_search', 'find the test images that best match a sentence, e.g. "a thick seven" (CLIP)', _args_search),
-    'image': ('textbrush.cfg:cmd_image', 'generate images of one class with the U-ViT (or U-Net) and classifier-free guidance', _args_image),
+    'image': ('textbrush.text2img:cmd_image', 'paint a caption ("a thick seven"), or with -d one class, by guided diffusion', _args_image),
     'visualize': ('textbrush.cfg:cmd_visualize', "print (and draw) a model's modules, parameter counts and tensor shapes", _args_visualize),
 }
 TRAIN = {  # textbrush train MODEL
@@ -144,6 +145,8 @@ TRAIN = {  # textbrush train MODEL
              _args_train('unet-<dataset>.pt', 'about a minute', '30 minutes on 2 cores', 'a bigger U-Net', dataset='mnist')),
     'clip': ('textbrush.clip:cmd_train_clip', 'train a CLIP (image and caption encoders) on captioned mnist or fashion (lesson 10)',
              _args_train('clip-<dataset>.pt', 'seconds', '20 minutes on 2 cores', 'a bigger CLIP', dataset='mnist')),
+    'text2img': ('textbrush.text2img:cmd_train_text2img', 'train the text-to-image U-Net on captioned mnist or fashion (lesson 11)',
+                 _args_train('text2img-<dataset>.pt', 'seconds', '30 minutes on 2 cores', 'a bigger U-Net', dataset='mnist')),
 }
 
 def resolve(target: str):

@@ -42,7 +42,8 @@ def _atomic_save(obj, path: Path):
     finally:
         if os.path.exists(tmp): os.remove(tmp)
 
-KEEP = ('kind', 'config', 'train_config', 'step', 'metrics', 'history', 'chars', 'classes', 'dataset', 'n_train', 'guidance')
+KEEP = ('kind', 'config', 'train_config', 'step', 'metrics', 'history', 'chars', 'classes', 'dataset', 'n_train', 'guidance',
+        'edges', 'held_out')
 
 def ship(ckpt_path,  # a checkpoint written by a trainer
          name: str,  # the name `pretrained` will know it by, e.g. 'uvit-mnist'
@@ -63,6 +64,7 @@ def ship(ckpt_path,  # a checkpoint written by a trainer
     entries = manifest(root)
     entries[name] = dict(file=path.name, sha256=sha256(path), bytes=path.stat().st_size, kind=ck['kind'], config=ck.get('config'),
                          train_config=ck.get('train_config'), metrics=metrics, train_seconds=round(float(train_seconds)), machine=machine, commit=_git_commit())
+    if out.get('held_out'): entries[name]['held_out'] = out['held_out']  # what a text-to-image model never saw (lesson 11)
     (root / 'manifest.json').write_text(json.dumps(entries, indent=1, sort_keys=True) + '\n')
     return path
 
@@ -108,7 +110,7 @@ def resolve_checkpoint(name: str,  # the shipped model to fall back on, e.g. 'gp
 
 # %% ../nbs/08b_hub.ipynb #1c467f47
 def generate(model: nn.Module,  # a denoiser from `pretrained` or `load_model` (it carries `model.ddpm`)
-             labels,  # (N,) class labels, a list of them, or (unconditional model) the number of images N
+             labels,  # (N,) class labels, a list of them, (unconditional model) the number of images N, or captions
              w: float | None = None,  # guidance weight; None = the model's default (`model.default_w`)
              sampler: str = 'ddim',  # a key of `textbrush.ddim.SAMPLERS`: 'ddim', 'dpm++' (`steps` steps) or 'ddpm' (all T)
              steps: int = 50,
@@ -117,6 +119,10 @@ def generate(model: nn.Module,  # a denoiser from `pretrained` or `load_model` (
              return_trajectory: bool = False, progress: bool = False,
             ):
     "Images (N, C, H, W) in [-1, 1] from a denoiser, with classifier-free guidance when the model is conditional."
+    if isinstance(labels, str) or (isinstance(labels, (list, tuple)) and labels and all(isinstance(s, str) for s in labels)):
+        if not hasattr(model, 'generate_text'):  # a text-to-image model (lesson 11) paints captions itself
+            raise UserError('this model draws classes, not captions: pass class labels (or use a text2img model)')
+        return model.generate_text(labels, w, sampler, steps, seed, return_trajectory=return_trajectory, progress=progress)
     from textbrush.cfg import generate as guided_generate
     from textbrush.ddim import sample
     ddpm = ddpm if ddpm is not None else getattr(model, 'ddpm', None)

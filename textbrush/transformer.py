@@ -107,10 +107,11 @@ class Block(nn.Module):
                 causal: bool = False,
                 context: Tensor | None = None,  # (B, S, context_dim) for the cross-attention sub-block
                 kv_cache: dict | None = None,  # passed to the self-attention
+                context_mask: Tensor | None = None,  # bool (B, 1, 1, S): which context tokens may be attended to
                ) -> Tensor:  # (B, T, C)
         x = x + self.attn(self.ln1(x), mask=mask, causal=causal, kv_cache=kv_cache)  # (B, T, C)
         if self.cross_attn is not None and context is not None:
-            x = x + self.cross_attn(self.ln_cross(x), context=context)  # (B, T, C)
+            x = x + self.cross_attn(self.ln_cross(x), context=context, mask=context_mask)  # (B, T, C)
         x = x + self.mlp(self.ln2(x))  # (B, T, C)
         return x
 

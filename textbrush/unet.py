@@ -36,10 +36,12 @@ class SpatialTransformer(nn.Module):
 
     def forward(self, x: Tensor,  # (B, C, H, W) feature map
                 context: Tensor,  # (B, S, context_dim)
+                context_mask: Tensor | None = None,  # bool (B, S): the context tokens that may be attended to (None: all)
                ) -> Tensor:  # (B, C, H, W)
         B, C, H, W = x.shape
         u = self.proj_in(self.norm(x)).flatten(2).transpose(1, 2)              # (B, HW, C): one token per pixel
-        for blk in self.blocks: u = blk(u, context=context)                    # self-attn, cross-attn to the context, MLP
+        m = None if context_mask is None else context_mask[:, None, None, :]  # (B, 1, 1, S) for every head and pixel
+        for blk in self.blocks: u = blk(u, context=context, context_mask=m)  # self-attn, cross-attn to the context, MLP
         return x + self.proj_out(u.transpose(1, 2).reshape(B, C, H, W))         # (B, C, H, W)
 
 # %% ../nbs/07b_unet.ipynb #f7210dc6
@@ -96,14 +98,22 @@ class UNet(nn.Module):
         if c is None: c = torch.full((B,), self.null_class, dtype=torch.long, device=x.device)
         temb = self.time_embed(sinusoidal_embedding(t, self.config.channels))  # (B, 4k) τ(t)
         ctx = self.class_embed(c)[:, None]                                     # (B, 1, context_dim) one context token
+        return self.denoise(x, temb, ctx)
+
+    def denoise(self, x: Tensor,  # (B, C_in, H, W) noisy images
+                temb: Tensor,  # (B, 4k) the embedding every residual block adds (time, and any condition)
+                ctx: Tensor,  # (B, S, context_dim) the tokens the spatial transformers attend to
+                ctx_mask: Tensor | None = None,  # bool (B, S): which of them are real (None: all)
+               ) -> Tensor:  # (B, C_in, H, W)
+        "The U-Net's body, shared by every way of conditioning it: down, middle, up."
         h = self.conv_in(x)                                                    # (B, k, H, W)
         skips = [h]
         for layer in self.down:
-            h = layer(h, temb, ctx) if isinstance(layer, UNetLevelBlock) else layer(h)  # a block, or a stride-2 conv
+            h = layer(h, temb, ctx, ctx_mask) if isinstance(layer, UNetLevelBlock) else layer(h)  # a block, or a stride-2 conv
             skips.append(h)
-        h = self.mid(h, temb, ctx)                                             # (B, 2k, H/2, W/2)
+        h = self.mid(h, temb, ctx, ctx_mask)                                             # (B, 2k, H/2, W/2)
         for layer in self.up:
-            if isinstance(layer, UNetLevelBlock): h = layer(torch.cat([h, skips.pop()], dim=1), temb, ctx)  # [h, s]
+            if isinstance(layer, UNetLevelBlock): h = layer(torch.cat([h, skips.pop()], dim=1), temb, ctx, ctx_mask)  # [h, s]
             else: h = layer(h)                                                 # upsample
         return self.out(h)                                                     # (B, C_in, H, W)
 
@@ -114,9 +124,9 @@ class UNetLevelBlock(nn.Module):
         super().__init__()
         self.res, self.st, self.res2 = res, st, res2
 
-    def forward(self, h: Tensor, temb: Tensor, ctx: Tensor) -> Tensor:  # (B, c_in, H, W) -> (B, c_out, H, W)
+    def forward(self, h: Tensor, temb: Tensor, ctx: Tensor, ctx_mask: Tensor | None = None) -> Tensor:  # (B, c_in, H, W) -> (B, c_out, H, W)
         h = self.res(h, temb)
-        if self.st is not None: h = self.st(h, ctx)
+        if self.st is not None: h = self.st(h, ctx, ctx_mask)
         return self.res2(h, temb) if self.res2 is not None else h
 
 # %% ../nbs/07b_unet.ipynb #ca08a53a
