@@ -30,6 +30,9 @@ PANEL = dict(notebook='01_attention.ipynb', cell='widgets.interact(show_sharpeni
 # A text box, typed into: lesson 10's search (its setup cell loads the shipped CLIP and embeds the test digits, ~10 s).
 TEXT_PANEL = dict(notebook='10_clip.ipynb', cell='widgets.interact(search_panel', setup=('search_model = pretrained',),
                   text='query', typed='a thin, right-leaning 2')
+# A text box that paints: lesson 11's text-to-image model draws four pictures of the typed caption (~2 s a caption).
+PAINT_PANEL = dict(notebook='11_text_to_image.ipynb', cell='widgets.interact(paint_panel', setup=('panel_model = pretrained',),
+                   text='prompt', typed='a thin, left-leaning 4')
 WIDTH, HEIGHT = 1280, 800
 MAX_PNG_BYTES = 300_000
 
@@ -435,7 +438,7 @@ def main():
     try:
         run = Run(a)
         failures = sweep(run, a.nbs, names, a.shots, a.showcase, a.write)
-        for p in (PANEL, TEXT_PANEL):
+        for p in (PANEL, TEXT_PANEL, PAINT_PANEL):
             if a.only and p['notebook'] not in names: continue
             try:
                 if run.left() < 45: raise Failure(f"{p['notebook']}: the panel was not run, out of time")
