@@ -285,7 +285,7 @@ def cmd_train_gpt(args):
     kind = getattr(args, 'attention', None) or 'mha'
     cfg = dataclasses.replace(cfg, model=attention_variant(cfg.model, kind, getattr(args, 'window', None)))
     out = Path(args.out) if args.out else checkpoint_dir()/'gpt.pt'
-    device = default_device()
+    device = torch.device(args.device) if getattr(args, 'device', None) else default_device()  # checked by preset_from_args
     print(f'training GPT ({name} preset, {kind} attention, {cfg.steps} steps) on {device}; best checkpoint -> {out}', file=sys.stderr)
     model, hist = train_gpt(cfg, out=out, device=device, show=True, resume=out if args.resume else None)
     step, val = hist['best']

@@ -334,4 +334,9 @@ def preset_from_args(configs: dict,  # preset name -> a lesson's TrainConfig
         cfg = dataclasses.replace(cfg, steps=steps, eval_every=min(cfg.eval_every, steps), warmup=min(cfg.warmup, max(1, steps // 10)))
     if getattr(args, 'seed', None) is not None: cfg = dataclasses.replace(cfg, seed=args.seed)
     if getattr(args, 'dataset', None) is not None and hasattr(cfg, 'dataset'): cfg = dataclasses.replace(cfg, dataset=args.dataset)
+    device = getattr(args, 'device', None)
+    if device:  # every trainer honours --device: a name torch does not know, or a device this machine lacks, is one line
+        try: torch.empty(0, device=device)
+        except (RuntimeError, ValueError, AssertionError) as e:
+            raise UserError(f"--device {device!r} cannot be used here ({str(e).splitlines()[0] if str(e) else type(e).__name__})") from None
     return name, cfg

@@ -282,8 +282,7 @@ def cmd_train_text2img(args):
     dataset_info(args.dataset)
     name, cfg = preset_from_args({n: preset(n, args.dataset) for n in CONFIGS}, args)
     out = Path(args.out) if args.out else checkpoint_dir() / f'text2img-{args.dataset}.pt'
-    try: device = torch.device(args.device or default_device()); torch.empty(0, device=device)
-    except (RuntimeError, ValueError) as e: raise UserError(f'--device {args.device!r} cannot be used here ({str(e).splitlines()[0]})') from None
+    device = torch.device(args.device or default_device())                     # a bad --device: one line (preset_from_args)
     _, hist = train_text2img(cfg, out, device=device, resume=out if args.resume else None)
     step, val = hist['best']
     print(f"saved {out} ({name} preset, {hist['seconds']:.0f} s); best validation loss {val:.4f} at step {step}")
