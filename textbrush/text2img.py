@@ -4,7 +4,7 @@
 
 # %% ../nbs/11_text_to_image.ipynb #t2i00002
 from __future__ import annotations
-import math, random, sys
+import math, random
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -20,7 +20,7 @@ from .ddpm import make_schedule
 from .ddim import sample
 from .uvit import UViTTrainConfig, min_snr_loss
 from .unet import UNet, UNetConfig
-from .clip import ATTRIBUTES, NAMES, CaptionedImages, CaptionTokenizer, CLIPConfig, TextEncoder, compose
+from .clip import ATTRIBUTES, CaptionedImages, CaptionTokenizer, CLIPConfig, TextEncoder
 
 # %% auto #0
 __all__ = ['HELD_OUT', 'CONFIGS', 'word_bin', 'held_out_mask', 'TextUNetConfig', 'null_ids', 'TextUNet', 'TextToImageTrainConfig',
