@@ -416,7 +416,7 @@ def main():
     p.add_argument('--shots', type=Path, required=True)
     p.add_argument('--deadline', type=float, required=True, help='seconds since the epoch at which to give up')
     p.add_argument('--write', type=Path, help='write the README screenshot of the --showcase lesson here')
-    p.add_argument('--showcase', default='08_cfg')
+    p.add_argument('--showcase', default='08_guidance')
     p.add_argument('--only', nargs='*', help='these notebooks (names or stems) only')
     p.add_argument('--chromium', default='/usr/bin/chromium')
     p.add_argument('--chromedriver', default='/usr/bin/chromedriver')

@@ -4,17 +4,17 @@
 
 # %% ../nbs/00a_checkpoint.ipynb #848d5344
 from __future__ import annotations
-import dataclasses, importlib, os, tempfile, typing
+import dataclasses, importlib, typing
 from pathlib import Path
 
 import torch
 from torch import nn
 
-from .core import UserError
+from .core import UserError, atomic_write
 
 # %% auto #0
-__all__ = ['CHECKPOINT_FORMAT', 'KINDS', 'CheckpointError', 'plain', 'save_checkpoint', 'load_checkpoint', 'config_from_dict',
-           'attach', 'model_from_checkpoint', 'load_model']
+__all__ = ['CHECKPOINT_FORMAT', 'CheckpointError', 'plain', 'save_checkpoint', 'load_checkpoint', 'config_from_dict', 'attach',
+           'builder', 'model_from_checkpoint', 'load_model']
 
 # %% ../nbs/00a_checkpoint.ipynb #6e006edc
 CHECKPOINT_FORMAT = 'textbrush-checkpoint-2'
@@ -38,14 +38,7 @@ def save_checkpoint(path, model,  # an nn.Module or a state_dict: the weights to
     weights = model.state_dict() if isinstance(model, nn.Module) else model
     ckpt = dict(format=CHECKPOINT_FORMAT, kind=kind, config=plain(config), train_config=plain(train_config),
                 model=weights, step=step, metrics=metrics, state=state, **extra)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name + '.', suffix='.tmp')
-    try:
-        with os.fdopen(fd, 'wb') as f:
-            torch.save(ckpt, f)
-            f.flush(); os.fsync(f.fileno())
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp): os.remove(tmp)
+    with atomic_write(path) as f: torch.save(ckpt, f)
     return path
 
 def load_checkpoint(path, map_location='cpu') -> dict:
@@ -81,19 +74,18 @@ def attach(model: nn.Module, **attrs) -> nn.Module:
     for k, v in attrs.items(): object.__setattr__(model, k, v)
     return model
 
-KINDS = dict(  # kind -> 'module:function' that builds an empty model (with its extras) from a checkpoint dict
-    gpt='textbrush.gpt:from_checkpoint', vit='textbrush.vit:from_checkpoint',
-    ddpm='textbrush.ddpm:from_checkpoint', uvit='textbrush.uvit:from_checkpoint', unet='textbrush.unet:from_checkpoint',
-    clip='textbrush.clip:from_checkpoint',
-    text2img='textbrush.text2img:from_checkpoint',
-)
+def builder(kind) -> typing.Callable | None:
+    "The `from_checkpoint` of the lesson module named like `kind` (`textbrush.gpt` for 'gpt'), imported now; None if there is none."
+    if not isinstance(kind, str) or not kind.isidentifier(): return None
+    try: module = importlib.import_module(f'textbrush.{kind}')
+    except ModuleNotFoundError: return None
+    return getattr(module, 'from_checkpoint', None)
 
 def model_from_checkpoint(ck: dict, path='checkpoint') -> nn.Module:
     "Rebuild the model a checkpoint dict describes (float32, eval mode, CPU), with its `kind`, `metrics` and `history`."
     kind = ck.get('kind')
-    if kind not in KINDS: raise CheckpointError(f"{path}: not a checkpoint of a textbrush model (kind {kind!r}; known: {', '.join(KINDS)})")
-    module, name = KINDS[kind].split(':')
-    build = getattr(importlib.import_module(module), name)
+    build = builder(kind)
+    if build is None: raise CheckpointError(f"{path}: not a checkpoint of a textbrush model (kind {kind!r})")
     try:
         model = build(ck)
         model.load_state_dict({k: v.float() if v.is_floating_point() else v for k, v in ck['model'].items()})

@@ -7,16 +7,16 @@ from __future__ import annotations
 import math, random
 from dataclasses import dataclass, field, replace
 from functools import partial
-from pathlib import Path
 
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
 from torch import Tensor
 
-from .core import UserError, DATASETS, dataset_info, default_device, set_seed, checkpoint_dir, image_tensors, show_images
-from .learner import TrainConfig, train, preset_from_args
-from .checkpoint import attach, config_from_dict, load_model
+from .core import UserError, DATASETS, dataset_info, default_device, set_seed, image_tensors
+
+from .learner import TrainConfig, train
+from .checkpoint import attach, config_from_dict
 from .transformer import Transformer, LearnedPositions, init_weights
 from .vit import ViT, ViTConfig, augment, train_val_split
 
@@ -26,7 +26,7 @@ __all__ = ['ATTRIBUTES', 'PHRASES', 'DIGITS', 'NAMES', 'CONFIGS', 'PROMPTS', 'th
            'CLIPConfig', 'TextEncoder', 'CLIP', 'clip_loss', 'describes', 'CLIPTrainConfig', 'preset',
            'CaptionedImages', 'make_get_batch', 'clip_batch_loss', 'class_embeddings', 'embed_images', 'zero_shot',
            'read_attribute', 'attribute_accuracy', 'train_clip', 'from_checkpoint', 'search', 'queries',
-           'precision_at_k', 'cmd_search', 'cmd_classify', 'cmd_train_clip']
+           'precision_at_k']
 
 # %% ../nbs/10_clip.ipynb #32108d94
 def _grid(x: Tensor):  # (N, 1, H, W) -> pixel row and column coordinates, (H, 1) and (1, W)
@@ -495,67 +495,3 @@ def precision_at_k(model: CLIP, data: CaptionedImages, image_emb: Tensor, k: int
         hit = (data.y[idx] == label) & ((asked < 0) | (data.bins[idx] == asked)).all(-1)
         out.append(hit.float().mean().item())
     return out
-
-# %% ../nbs/10_clip.ipynb #d2d27122
-def _load_clip(args, dataset: str) -> CLIP:
-    "The CLIP a command should use: --checkpoint, else your own, else the shipped one; it must match the data set."
-    from textbrush.hub import resolve_checkpoint
-    path = resolve_checkpoint(f'clip-{dataset}', checkpoint_dir() / f'clip-{dataset}.pt', args.checkpoint, args.pretrained)
-    model = load_model(path, args.device, kind='clip')
-    if model.dataset not in (None, dataset):
-        raise UserError(f'{path} was trained on {model.dataset}, not {dataset}; pass --dataset {model.dataset}')
-    return model
-
-def _save(fig, out):
-    import matplotlib.pyplot as plt
-    try: fig.savefig(out, dpi=90, bbox_inches='tight')
-    except OSError as e: raise UserError(f'cannot write {out}: {e.strerror or e}') from None
-    finally: plt.close(fig)
-
-def cmd_search(args):
-    "textbrush search: the test images that best match a sentence, printed with their scores and drawn as a grid."
-    dataset_info(args.dataset)
-    if args.n <= 0: raise UserError(f'-n must be positive, got {args.n}')
-    model = _load_clip(args, args.dataset)
-    model.tokenizer.check(args.query)  # an empty query or an unknown word: one line, before any work
-    x, y = image_tensors(args.dataset, train=False)
-    scores, idx = search(model, args.query, embed_images(model, x), min(args.n, len(x)))
-    names = [n[0] for n in NAMES[args.dataset]]
-    for r, (s, i) in enumerate(zip(scores.tolist(), idx.tolist()), 1):
-        print(f'{r:3d}  score {s:.3f}  test image {i:5d}  ({names[y[i]]})')
-    if args.out:
-        k = min(len(idx), 64)
-        _save(show_images(x[idx[:k]], nrows=max(1, (k + 7) // 8), titles=[f'{s:.2f}' for s in scores[:k].tolist()],
-                          suptitle=f'"{args.query}"'), args.out)
-        print(f'wrote {args.out}')
-
-def cmd_classify(args):
-    "textbrush classify: with --zero-shot, classify n random test images by prompts with a CLIP; else with the ViT (lesson 04)."
-    if not getattr(args, 'zero_shot', False):
-        from textbrush.vit import cmd_classify as classify_with_vit
-        return classify_with_vit(args)
-    dataset_info(args.dataset)
-    x, y = image_tensors(args.dataset, train=False)
-    if not 1 <= args.n <= len(y): raise UserError(f'-n must be between 1 and {len(y)} (the test set), got {args.n}')
-    model = _load_clip(args, args.dataset)
-    idx = torch.randperm(len(y), generator=torch.Generator().manual_seed(args.seed))[:args.n]  # (n,)
-    pred = zero_shot(model, x[idx], args.dataset)
-    classes = [n[0] for n in NAMES[args.dataset]]
-    for i, p, t in zip(idx.tolist(), pred.tolist(), y[idx].tolist()):
-        print(f'{i:5d}  prompt match {classes[p]:<12} true {classes[t]:<12}{"" if p == t else "  WRONG"}')
-    right = (pred == y[idx]).sum().item()
-    print(f'zero-shot accuracy: {right / args.n:.1%} ({right}/{args.n})')
-    if args.out:
-        k = min(args.n, 100)
-        titles = [classes[p] + ('' if p == t else f'\n(true: {classes[t]})') for p, t in zip(pred[:k].tolist(), y[idx[:k]].tolist())]
-        _save(show_images(x[idx[:k]], titles=titles, suptitle=f'{args.dataset}, zero-shot: {right}/{args.n} correct'), args.out)
-        print(f'wrote {args.out}')
-
-def cmd_train_clip(args):
-    "textbrush train clip: train a CLIP on captioned MNIST or Fashion-MNIST and keep the best checkpoint."
-    dataset_info(args.dataset)
-    name, cfg = preset_from_args({n: preset(n, args.dataset) for n in CONFIGS}, args)
-    out = Path(args.out) if args.out else checkpoint_dir() / f'clip-{args.dataset}.pt'
-    _, hist = train_clip(cfg, out, device=args.device, resume=out if args.resume else None)
-    m = hist['metrics'][-1][1] if hist['metrics'] else {}
-    print(f"saved {out} ({name} preset, {hist['seconds']:.0f} s); validation zero-shot accuracy {m.get('zero_shot', float('nan')):.1%}")

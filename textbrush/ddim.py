@@ -11,14 +11,14 @@ import torch
 from torch import Tensor
 
 from .core import UserError
-from .ddpm import DDPM, extract, _call, _progress
+from .ddpm import NoiseSchedule, extract, sample_loop, ddpm_update
 
 # %% auto #0
-__all__ = ['SAMPLERS', 'ddim_step', 'ddim_timesteps', 'Sampler', 'ddim_update', 'ddpm_update', 'sample', 'ddim_sample',
-           'half_log_snr', 'dpmpp_2m_step', 'logsnr_timesteps', 'slerp']
+__all__ = ['SAMPLERS', 'ddim_step', 'ddim_timesteps', 'Sampler', 'ddim_update', 'sample', 'ddim_sample', 'half_log_snr',
+           'dpmpp_2m_step', 'logsnr_timesteps', 'slerp']
 
 # %% ../nbs/06_ddim.ipynb #41a578e4
-def ddim_step(ddpm: DDPM,  # the schedule the model was trained with
+def ddim_step(schedule: NoiseSchedule,  # the schedule the model was trained with
               x_t: Tensor,  # (B, C, H, W) current images at step t
               t: Tensor,  # (B,) int64 current step
               t_prev: Tensor,  # (B,) int64 next (smaller) step t'; -1 means the clean image (ᾱ = 1)
@@ -29,9 +29,9 @@ def ddim_step(ddpm: DDPM,  # the schedule the model was trained with
              ) -> Tensor:  # (B, C, H, W) x_{t'}
     "One DDIM step from t to t_prev: x_{t'} = √ᾱ_{t'} x̂_0 + √(1−ᾱ_{t'}−σ²) ε̂ + σ z."
     shape = x_t.shape
-    ab_t = extract(ddpm.alpha_bar, t, shape)                                       # ᾱ_t
+    ab_t = extract(schedule.alpha_bar, t, shape)                                       # ᾱ_t
     clean = (t_prev < 0).reshape(-1, *([1] * (len(shape) - 1)))                      # (B, 1, 1, 1) final step?
-    ab_prev = torch.where(clean, 1.0, extract(ddpm.alpha_bar, t_prev.clamp(min=0), shape))  # ᾱ_{t'}, ᾱ_{−1} := 1
+    ab_prev = torch.where(clean, 1.0, extract(schedule.alpha_bar, t_prev.clamp(min=0), shape))  # ᾱ_{t'}, ᾱ_{−1} := 1
     x0 = (x_t - (1 - ab_t).sqrt() * eps_pred) / ab_t.sqrt()                         # x̂_0
     if clip_x0:
         x0 = x0.clamp(-1, 1)
@@ -55,34 +55,29 @@ def ddim_timesteps(T: int,  # training steps of the schedule
 @dataclass(frozen=True)
 class Sampler:
     "One row of `SAMPLERS`: a step rule, the time steps it visits, and when it needs fresh noise."
-    step: Callable  # (ddpm, x_t, t, t_prev, eps, prev=(t, x̂_0) of the step before | None, noise, eta, clip_x0) -> (x_{t'}, x̂_0)
-    timesteps: Callable  # (ddpm, steps) -> (S,) int64, descending; after the last one the loop goes to t' = -1
+    step: Callable  # (schedule, x_t, t, t_prev, eps, prev=(t, x̂_0) of the step before | None, noise, eta, clip_x0) -> (x_{t'}, x̂_0)
+    timesteps: Callable  # (schedule, steps) -> (S,) int64, descending; after the last one the loop goes to t' = -1
     noisy: Callable  # eta -> True if every step needs a fresh z ~ N(0, I)
     uses_eta: bool = False  # False: asking for eta != 0 is a mistake
     about: str = ''  # one line for --help
 
-def _x0(ddpm: DDPM, x_t: Tensor, t: Tensor, eps: Tensor, clip_x0: bool) -> Tensor:  # (B, C, H, W)
-    x0 = ddpm.predict_x0(x_t, t, eps)
+def _x0(schedule: NoiseSchedule, x_t: Tensor, t: Tensor, eps: Tensor, clip_x0: bool) -> Tensor:  # (B, C, H, W)
+    x0 = schedule.predict_x0(x_t, t, eps)
     return x0.clamp(-1, 1) if clip_x0 else x0
 
-def ddim_update(ddpm, x_t, t, t_prev, eps, prev=None, noise=None, eta=0.0, clip_x0=True):
+def ddim_update(schedule, x_t, t, t_prev, eps, prev=None, noise=None, eta=0.0, clip_x0=True):
     "The DDIM step as a `Sampler` step: (x_{t'}, x̂_0)."
-    return ddim_step(ddpm, x_t, t, t_prev, eps, eta=eta, noise=noise, clip_x0=clip_x0), _x0(ddpm, x_t, t, eps, clip_x0)
-
-def ddpm_update(ddpm, x_t, t, t_prev, eps, prev=None, noise=None, eta=0.0, clip_x0=True):
-    "Lesson 05's reverse step (t' = t − 1, the schedule's variance) as a `Sampler` step: (x_{t−1}, x̂_0)."
-    return ddpm.p_step(x_t, t, eps, noise=noise, clip_x0=clip_x0), _x0(ddpm, x_t, t, eps, clip_x0)
+    return ddim_step(schedule, x_t, t, t_prev, eps, eta=eta, noise=noise, clip_x0=clip_x0), _x0(schedule, x_t, t, eps, clip_x0)
 
 SAMPLERS = {
-    'ddim': Sampler(ddim_update, lambda ddpm, steps: ddim_timesteps(ddpm.T, steps), lambda eta: eta > 0, uses_eta=True,
+    'ddim': Sampler(ddim_update, lambda schedule, steps: ddim_timesteps(schedule.T, steps), lambda eta: eta > 0, uses_eta=True,
                     about='DDIM (lesson 06): --steps network calls, deterministic'),
-    'ddpm': Sampler(ddpm_update, lambda ddpm, steps: torch.arange(ddpm.T - 1, -1, -1), lambda eta: True,
+    'ddpm': Sampler(ddpm_update, lambda schedule, steps: torch.arange(schedule.T - 1, -1, -1), lambda eta: True,
                     about='DDPM (lesson 05): all T steps, stochastic'),
 }
 
-@torch.no_grad()
 def sample(model,  # callable: model(x_t, t) or model(x_t, t, c) -> ε̂
-           ddpm: DDPM,  # the schedule the model was trained with
+           schedule: NoiseSchedule,  # the schedule the model was trained with
            shape: tuple,  # (B, C, H, W)
            sampler: str | Sampler = 'ddim',  # a key of SAMPLERS, or a Sampler of your own
            steps: int = 50,  # S, number of model calls (DDPM always takes all T)
@@ -94,41 +89,31 @@ def sample(model,  # callable: model(x_t, t) or model(x_t, t, c) -> ε̂
            return_trajectory: bool = False,  # also return dict(t=[...], x=[x_t...], x0=[x̂_0...]) on the CPU
            progress: bool = True,
           ):
-    "The one sampling loop: x_T, then `SAMPLERS[sampler].step` over its time steps. Returns x_0 (B, C, H, W) [, trajectory]."
+    "Any row of the table through lesson 05's one loop, `sample_loop`. Returns x_0 (B, C, H, W) [, trajectory]."
     if isinstance(sampler, Sampler): rule, sampler = sampler, 'sampler'
     elif sampler in SAMPLERS: rule = SAMPLERS[sampler]
     else: raise UserError(f"unknown sampler {sampler!r}; choose one of: {', '.join(SAMPLERS)}")
     if eta and not rule.uses_eta: raise UserError(f'the {sampler} sampler has no η (got eta={eta})')
-    device = ddpm.betas.device
-    x = torch.randn(shape, generator=generator, device=device) if x_T is None else x_T.to(device)
-    ts = rule.timesteps(ddpm, steps).tolist()
-    traj, prev = dict(t=[], x=[], x0=[]), None
-    for i in _progress(range(len(ts)), progress, f'{sampler.upper()} {len(ts)} steps'):
-        t = torch.full((shape[0],), ts[i], device=device, dtype=torch.long)                          # (B,)
-        t_prev = torch.full((shape[0],), ts[i + 1] if i + 1 < len(ts) else -1, device=device, dtype=torch.long)
-        eps = _call(model, x, t, c)                                                                  # (B, C, H, W)
-        z = torch.randn(shape, generator=generator, device=device) if rule.noisy(eta) else None
-        x_next, x0 = rule.step(ddpm, x, t, t_prev, eps, prev=prev, noise=z, eta=eta, clip_x0=clip_x0)
-        if return_trajectory:
-            traj['t'].append(ts[i]); traj['x'].append(x.float().cpu()); traj['x0'].append(x0.float().cpu())
-        x, prev = x_next, (t, x0)
-    return (x, traj) if return_trajectory else x
+    step = lambda *a, **k: rule.step(*a, **k, eta=eta)
+    ts = rule.timesteps(schedule, steps).tolist()
+    return sample_loop(model, schedule, shape, step, ts, rule.noisy(eta), c, x_T, generator, clip_x0, return_trajectory,
+                       progress=progress, desc=f'{sampler.upper()} {len(ts)} steps')
 
-def ddim_sample(model, ddpm: DDPM, shape: tuple, steps: int = 50, eta: float = 0.0, c: Tensor | None = None,
+def ddim_sample(model, schedule: NoiseSchedule, shape: tuple, steps: int = 50, eta: float = 0.0, c: Tensor | None = None,
                 x_T: Tensor | None = None, generator: torch.Generator | None = None, clip_x0: bool = True,
                 return_trajectory: bool = False, progress: bool = True):
-    "DDIM sampling over `ddim_timesteps(ddpm.T, steps)`: `sample` with the DDIM step. Returns x_0 (B, C, H, W) [, trajectory]."
-    return sample(model, ddpm, shape, 'ddim', steps, eta, c, x_T, generator, clip_x0, return_trajectory, progress)
+    "DDIM sampling over `ddim_timesteps(schedule.T, steps)`: `sample` with the DDIM step. Returns x_0 (B, C, H, W) [, trajectory]."
+    return sample(model, schedule, shape, 'ddim', steps, eta, c, x_T, generator, clip_x0, return_trajectory, progress)
 
 # %% ../nbs/06_ddim.ipynb #d45c9266
-def half_log_snr(ddpm: DDPM, t: Tensor,  # (B,) int64 steps; -1 means the clean image
+def half_log_snr(schedule: NoiseSchedule, t: Tensor,  # (B,) int64 steps; -1 means the clean image
                 ) -> Tensor:  # (B,) float64 λ_t, +∞ at t = -1
     "λ_t = log(α_t / σ_t) = ½ log(ᾱ_t / (1 − ᾱ_t)), in float64."
-    ab = ddpm.alpha_bar[t.clamp(min=0)].double()
+    ab = schedule.alpha_bar[t.clamp(min=0)].double()
     lam = 0.5 * (ab.log() - (-ab).log1p())
     return torch.where(t < 0, torch.full_like(lam, math.inf), lam)
 
-def dpmpp_2m_step(ddpm: DDPM, x_t: Tensor,  # (B, C, H, W) current images at step t
+def dpmpp_2m_step(schedule: NoiseSchedule, x_t: Tensor,  # (B, C, H, W) current images at step t
                   t: Tensor, t_prev: Tensor,  # (B,) int64: from t to t' < t; t' = -1 is the clean image
                   eps: Tensor,  # (B, C, H, W) the model's ε̂(x_t, t)
                   prev: tuple | None = None,  # (t, x̂_0) of the step before, or None on the first step
@@ -137,26 +122,26 @@ def dpmpp_2m_step(ddpm: DDPM, x_t: Tensor,  # (B, C, H, W) current images at ste
                  ) -> tuple[Tensor, Tensor]:  # (x_{t'}, x̂_0)
     "One DPM-Solver++(2M) step: x_{t'} = (σ_{t'}/σ_t) x_t + α_{t'} (1 − e^{−h}) D, D extrapolated from the last two x̂_0."
     col = lambda v: v.to(x_t.dtype).reshape(-1, *([1] * (x_t.ndim - 1)))    # (B,) -> (B, 1, 1, 1)
-    x0 = _x0(ddpm, x_t, t, eps, clip_x0)                                      # x̂_0
-    lam_t, lam_next = half_log_snr(ddpm, t), half_log_snr(ddpm, t_prev)
+    x0 = _x0(schedule, x_t, t, eps, clip_x0)                                      # x̂_0
+    lam_t, lam_next = half_log_snr(schedule, t), half_log_snr(schedule, t_prev)
     h = lam_next - lam_t                                                      # (B,) > 0
     d = x0
     if prev is not None:                                                      # second order: extrapolate x̂_0
         t_last, x0_last = prev
-        r = col((lam_t - half_log_snr(ddpm, t_last)) / h)                     # h_prev / h
+        r = col((lam_t - half_log_snr(schedule, t_last)) / h)                     # h_prev / h
         d = (1 + 1 / (2 * r)) * x0 - 1 / (2 * r) * x0_last
-    ab_t = extract(ddpm.alpha_bar, t, x_t.shape)
-    ab_next = extract(ddpm.alpha_bar, t_prev.clamp(min=0), x_t.shape)
+    ab_t = extract(schedule.alpha_bar, t, x_t.shape)
+    ab_next = extract(schedule.alpha_bar, t_prev.clamp(min=0), x_t.shape)
     x_next = ((1 - ab_next) / (1 - ab_t)).sqrt() * x_t + ab_next.sqrt() * (1 - torch.exp(-col(h))) * d
     clean = (t_prev < 0).reshape(-1, *([1] * (x_t.ndim - 1)))               # (B, 1, 1, 1)
     return torch.where(clean, x0, x_next), x0
 
-def logsnr_timesteps(ddpm: DDPM, steps: int,  # S, number of model calls
+def logsnr_timesteps(schedule: NoiseSchedule, steps: int,  # S, number of model calls
                     ) -> Tensor:  # (S,) int64, descending
     "S steps from T-1 to DDIM's last trailing step, evenly spaced in λ (the nearest integer steps, strictly decreasing)."
-    T = ddpm.T
+    T = schedule.T
     t_end = int(ddim_timesteps(T, steps)[-1])                                  # also checks 1 <= steps <= T
-    lam = half_log_snr(ddpm, torch.arange(T, device=ddpm.betas.device)).cpu()  # (T,) increasing as t falls
+    lam = half_log_snr(schedule, torch.arange(T, device=schedule.betas.device)).cpu()  # (T,) increasing as t falls
     targets = torch.linspace(lam[T - 1].item(), lam[t_end].item(), steps, dtype=torch.float64)
     out = []
     for i, t in enumerate((lam[None, :] - targets[:, None]).abs().argmin(1).tolist()):  # nearest step to each target

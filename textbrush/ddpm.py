@@ -20,9 +20,9 @@ from .checkpoint import attach, config_from_dict
 from .vit import patchify, unpatchify
 
 # %% auto #0
-__all__ = ['CONFIGS', 'linear_betas', 'cosine_betas', 'extract', 'DDPM', 'gaussian_eps_oracle', 'DiffusionTransformerConfig',
-           'DiffusionTransformer', 'diffusion_batches', 'DDPMTrainConfig', 'make_schedule', 'diffusion_data',
-           'train_denoiser', 'train_ddpm', 'from_checkpoint']
+__all__ = ['CONFIGS', 'linear_betas', 'cosine_betas', 'extract', 'NoiseSchedule', 'gaussian_eps_oracle', 'sample_loop',
+           'ddpm_update', 'DiffusionTransformerConfig', 'DiffusionTransformer', 'diffusion_batches', 'DDPMTrainConfig',
+           'make_schedule', 'with_schedule', 'diffusion_data', 'train_denoiser', 'train_ddpm', 'from_checkpoint']
 
 # %% ../nbs/05_ddpm.ipynb #2eeb1692
 def linear_betas(T: int = 1000,  # number of diffusion steps
@@ -43,7 +43,7 @@ def cosine_betas(T: int = 1000,  # number of diffusion steps
     return (1 - alpha_bar[1:] / alpha_bar[:-1]).clamp(max=max_beta)   # (T,)    β_t = 1 − ᾱ_t/ᾱ_{t−1}
 
 # %% ../nbs/05_ddpm.ipynb #e4ca67dd
-def extract(a: Tensor,  # (T,) a per-step quantity, e.g. `ddpm.alpha_bar`
+def extract(a: Tensor,  # (T,) a per-step quantity, e.g. `schedule.alpha_bar`
             t: Tensor,  # (B,) int64 steps, one per image
             shape: tuple,  # shape of the batch it will multiply, (B, C, H, W)
            ) -> Tensor:  # (B, 1, 1, 1): a[t] ready to broadcast
@@ -51,7 +51,7 @@ def extract(a: Tensor,  # (T,) a per-step quantity, e.g. `ddpm.alpha_bar`
     return a.gather(0, t).reshape(t.shape[0], *([1] * (len(shape) - 1)))
 
 # %% ../nbs/05_ddpm.ipynb #4cd552e9
-class DDPM(nn.Module):
+class NoiseSchedule(nn.Module):
     "A noise schedule and the forward/reverse steps of Ho et al. built on it; per-step buffers indexed by t = 0 … T-1."
     def __init__(self, betas: Tensor,  # (T,) β_t, e.g. `linear_betas()` or `cosine_betas(1000)`
                  variance: str = 'beta',  # reverse-step variance σ_t²: 'beta' (β_t) or 'beta_tilde' (β̃_t)
@@ -73,7 +73,8 @@ class DDPM(nn.Module):
             posterior_coef_x0=alpha_bar_prev.sqrt() * betas / (1 - alpha_bar),
             posterior_coef_xt=alphas.sqrt() * (1 - alpha_bar_prev) / (1 - alpha_bar),
         )
-        for name, value in buffers.items(): self.register_buffer(name, value.float())  # float64 maths, float32 storage
+        for name, value in buffers.items():  # float64 maths, float32 storage; not saved: the config rebuilds them
+            self.register_buffer(name, value.float(), persistent=False)
 
     @property
     def T(self) -> int: return self.betas.shape[0]
@@ -89,11 +90,11 @@ class DDPM(nn.Module):
         "Forward process in one jump: x_t = √ᾱ_t x_0 + √(1−ᾱ_t) ε."
         return extract(self.sqrt_alpha_bar, t, x0.shape) * x0 + extract(self.sqrt_one_minus_alpha_bar, t, x0.shape) * eps
 
-    def __repr__(self): return f'DDPM(T={self.T}, beta_1={self.betas[0].item():.3g}, beta_T={self.betas[-1].item():.3g}, variance={self.variance!r})'
+    def __repr__(self): return f'NoiseSchedule(T={self.T}, beta_1={self.betas[0].item():.3g}, beta_T={self.betas[-1].item():.3g}, variance={self.variance!r})'
 
 # %% ../nbs/05_ddpm.ipynb #47c1a3b1
 @patch
-def predict_x0(self: DDPM, x_t: Tensor,  # (B, C, H, W)
+def predict_x0(self: NoiseSchedule, x_t: Tensor,  # (B, C, H, W)
                t: Tensor,  # (B,) int64
                eps: Tensor,  # (B, C, H, W) predicted noise ε̂
               ) -> Tensor:  # (B, C, H, W) x̂_0
@@ -101,7 +102,7 @@ def predict_x0(self: DDPM, x_t: Tensor,  # (B, C, H, W)
     return (x_t - extract(self.sqrt_one_minus_alpha_bar, t, x_t.shape) * eps) / extract(self.sqrt_alpha_bar, t, x_t.shape)
 
 @patch
-def p_step(self: DDPM, x_t: Tensor,  # (B, C, H, W) current noisy images
+def p_step(self: NoiseSchedule, x_t: Tensor,  # (B, C, H, W) current noisy images
            t: Tensor,  # (B,) int64 current step
            eps_pred: Tensor,  # (B, C, H, W) the model's ε̂(x_t, t)
            noise: Tensor | None = None,  # (B, C, H, W) z ~ N(0, I); drawn with torch.randn_like if None
@@ -118,13 +119,13 @@ def p_step(self: DDPM, x_t: Tensor,  # (B, C, H, W) current noisy images
     return mean + nonzero * extract(var, t, x_t.shape).sqrt() * noise          # + σ_t z
 
 # %% ../nbs/05_ddpm.ipynb #15226044
-def gaussian_eps_oracle(ddpm: DDPM,  # the schedule the sampler uses
+def gaussian_eps_oracle(schedule: NoiseSchedule,  # the schedule the sampler uses
                         mu: float = 0.0,  # data mean μ
                         s: float = 1.0,  # data standard deviation s
                        ):
     "The exact ε̂(x_t, t) = E[ε | x_t] for data x_0 ~ N(μ, s²) (every pixel independent): a test model for samplers."
     def model(x_t: Tensor, t: Tensor, c=None) -> Tensor:  # (B, C, H, W), (B,) -> (B, C, H, W)
-        ab = extract(ddpm.alpha_bar, t, x_t.shape)
+        ab = extract(schedule.alpha_bar, t, x_t.shape)
         return (1 - ab).sqrt() * (x_t - ab.sqrt() * mu) / (ab * s * s + 1 - ab)
     return model
 
@@ -138,9 +139,46 @@ def _progress(it, show: bool, desc: str):
     from textbrush.learner import progress
     return progress(it, desc=desc, leave=False)
 
-@patch
 @torch.no_grad()
-def sample(self: DDPM, model,  # callable: model(x_t, t) or model(x_t, t, c) -> ε̂, same shape as x_t
+def sample_loop(model,  # callable: model(x_t, t) or model(x_t, t, c) -> ε̂, same shape as x_t
+                schedule: NoiseSchedule,  # the schedule the model was trained with; x_T is drawn on its device and dtype
+                shape: tuple,  # (B, C, H, W)
+                step,  # step(schedule, x_t, t, t_prev, eps, prev=, noise=, clip_x0=) -> (x_{t'}, x̂_0)
+                timesteps: list,  # the steps t to visit, descending; after the last one t' = -1 (the clean image)
+                noisy: bool = True,  # does every step need a fresh z ~ N(0, I)?
+                c: Tensor | None = None,  # (B,) condition passed to the model when given
+                x_T: Tensor | None = None,  # (B, C, H, W) starting noise; drawn from `generator` if None
+                generator: torch.Generator | None = None,  # for x_T and every z (must live on the schedule's device)
+                clip_x0: bool = True,  # clip x̂_0 to [-1, 1] in every step
+                return_trajectory: bool = False,  # also return dict(t=[...], x=[x_t...], x0=[x̂_0...]) on the CPU
+                every: int = 1,  # keep the steps t with t % every == 0 in the trajectory (and always the first)
+                progress: bool = True, desc: str = 'sampling',
+               ):
+    "The one sampling loop: x_T, then `step` at every t of `timesteps`. Returns x_0 (B, C, H, W) [, trajectory]."
+    device, dtype = schedule.betas.device, schedule.betas.dtype
+    x = torch.randn(shape, generator=generator, device=device, dtype=dtype) if x_T is None else x_T.to(device, dtype)
+    traj, prev = dict(t=[], x=[], x0=[]), None
+    for i in _progress(range(len(timesteps)), progress, desc):
+        t = torch.full((shape[0],), timesteps[i], device=device, dtype=torch.long)                   # (B,)
+        t_prev = torch.full((shape[0],), timesteps[i + 1] if i + 1 < len(timesteps) else -1, device=device, dtype=torch.long)
+        eps = _call(model, x, t, c)                                                                  # (B, C, H, W) ε̂
+        z = torch.randn(shape, generator=generator, device=device, dtype=dtype) if noisy else None
+        x_next, x0 = step(schedule, x, t, t_prev, eps, prev=prev, noise=z, clip_x0=clip_x0)
+        if return_trajectory and (timesteps[i] % every == 0 or i == 0):
+            traj['t'].append(timesteps[i]); traj['x'].append(x.float().cpu()); traj['x0'].append(x0.float().cpu())
+        x, prev = x_next, (t, x0)
+    return (x, traj) if return_trajectory else x
+
+def ddpm_update(schedule: NoiseSchedule, x_t: Tensor, t: Tensor, t_prev: Tensor, eps: Tensor, prev=None,
+                noise: Tensor | None = None, clip_x0: bool = True, eta: float = 0.0,
+                variance: str | None = None,  # 'beta' / 'beta_tilde'; None = schedule.variance
+               ) -> tuple[Tensor, Tensor]:  # x_{t−1}, x̂_0, each (B, C, H, W)
+    "Algorithm 2's step for `sample_loop` (t' is always t − 1, so `t_prev`, `prev` and `eta` are not needed): (x_{t−1}, x̂_0)."
+    x0 = schedule.predict_x0(x_t, t, eps)
+    return schedule.p_step(x_t, t, eps, noise=noise, clip_x0=clip_x0, variance=variance), x0.clamp(-1, 1) if clip_x0 else x0
+
+@patch
+def sample(self: NoiseSchedule, model,  # callable: model(x_t, t) or model(x_t, t, c) -> ε̂, same shape as x_t
            shape: tuple,  # (B, C, H, W)
            c: Tensor | None = None,  # (B,) condition passed to the model when given
            x_T: Tensor | None = None,  # (B, C, H, W) starting noise; drawn from `generator` if None
@@ -148,23 +186,14 @@ def sample(self: DDPM, model,  # callable: model(x_t, t) or model(x_t, t, c) -> 
            clip_x0: bool = True,  # clip x̂_0 to [-1, 1] in every step
            variance: str | None = None,  # 'beta' / 'beta_tilde'; None = self.variance
            return_trajectory: bool = False,  # also return dict(t=[...], x=[x_t...], x0=[x̂_0...]) on the CPU
-           every: int = 1,  # keep every `every`-th step in the trajectory (and always the last)
+           every: int = 1,  # keep every `every`-th step in the trajectory (and always the first)
            progress: bool = True,  # show a progress bar
           ):
     "Algorithm 2: x_T ~ N(0, I), then x_{t−1} = p_step(x_t, t, ε̂) for t = T−1 … 0. Returns x_0 (B, C, H, W) [, trajectory]."
-    device = self.betas.device
-    x = torch.randn(shape, generator=generator, device=device) if x_T is None else x_T.to(device)
-    traj = dict(t=[], x=[], x0=[])
-    for i in _progress(range(self.T - 1, -1, -1), progress, 'DDPM sampling'):
-        t = torch.full((shape[0],), i, device=device, dtype=torch.long)            # (B,)
-        eps = _call(model, x, t, c)                                                 # (B, C, H, W) ε̂
-        if return_trajectory and (i % every == 0 or i == self.T - 1):
-            traj['t'].append(i); traj['x'].append(x.float().cpu())
-            x0 = self.predict_x0(x, t, eps)
-            traj['x0'].append((x0.clamp(-1, 1) if clip_x0 else x0).float().cpu())
-        z = torch.randn(shape, generator=generator, device=device)
-        x = self.p_step(x, t, eps, noise=z, clip_x0=clip_x0, variance=variance)    # x_{t−1}
-    return (x, traj) if return_trajectory else x
+    step = lambda *a, **k: ddpm_update(*a, **k, variance=variance)
+    return sample_loop(model, self, shape, step, list(range(self.T - 1, -1, -1)), True, c, x_T, generator, clip_x0,
+                       return_trajectory, every, progress, 'DDPM sampling')
+
 
 # %% ../nbs/05_ddpm.ipynb #ed319381
 @dataclass
@@ -239,7 +268,7 @@ def diffusion_batches(x: Tensor,  # (N, C, H, W) training images in [-1, 1]
     return get_batch
 
 @patch
-def loss(self: DDPM, model,  # the noise predictor
+def loss(self: NoiseSchedule, model,  # the noise predictor
          batch: dict,  # from `diffusion_batches`: x0 (B,C,H,W), t (B,), eps (B,C,H,W), c (B,) or None
         ) -> Tensor:  # scalar
     "Algorithm 1's simple loss: ‖ε − ε_θ(√ᾱ_t x_0 + √(1−ᾱ_t) ε, t)‖² (mean over pixels and batch)."
@@ -256,6 +285,7 @@ class DDPMTrainConfig(TrainConfig):
     model: DiffusionTransformerConfig = field(default_factory=DiffusionTransformerConfig)
     conditional: bool = False  # feed labels through the class token
     p_uncond: float = 0.1      # label dropout when conditional (trains the "no class" token for guidance)
+    guidance: float = 3.0      # the guidance weight w that sampling uses by default (lesson 08); saved with the model
     steps: int = 800
     batch_size: int = 32
     lr: float = 3e-3
@@ -265,11 +295,16 @@ class DDPMTrainConfig(TrainConfig):
     ema_decay: float | None = 0.995  # EMA of the weights: the EMA model is evaluated, kept and sampled from
     eval_every: int = 200
 
-def make_schedule(cfg: DDPMTrainConfig) -> DDPM:
-    "The `DDPM` schedule a config asks for."
-    if cfg.schedule == 'cosine': return DDPM(cosine_betas(cfg.T))
-    if cfg.schedule == 'linear': return DDPM(linear_betas(cfg.T))
+def make_schedule(cfg: DDPMTrainConfig) -> NoiseSchedule:
+    "The `NoiseSchedule` a config asks for."
+    if cfg.schedule == 'cosine': return NoiseSchedule(cosine_betas(cfg.T))
+    if cfg.schedule == 'linear': return NoiseSchedule(linear_betas(cfg.T))
     raise UserError(f"schedule must be 'cosine' or 'linear', not {cfg.schedule!r}")
+
+def with_schedule(model: nn.Module, schedule: NoiseSchedule, **attrs) -> nn.Module:
+    "Register `schedule` as the sub-module `model.schedule`, so `model.to(device or dtype)` moves it too, and set plain attributes."
+    model.schedule = schedule  # its buffers are not persistent: checkpoints hold only the network, the config rebuilds the rest
+    return attach(model, **attrs)
 
 # %% ../nbs/05_ddpm.ipynb #49c78e56
 CONFIGS = dict(
@@ -293,26 +328,26 @@ def diffusion_data(dataset: str,  # 'mnist' or 'fashion'
     return (x * 2 - 1).to(device), y, (xv[:n_val] * 2 - 1).to(device), yv[:n_val]   # → [-1, 1]
 
 def train_denoiser(model: nn.Module,  # any noise predictor model(x_t, t[, c]), built and on its device
-                   ddpm: DDPM,  # the schedule, on the same device
+                   schedule: NoiseSchedule,  # the schedule, on the same device
                    cfg: DDPMTrainConfig,  # steps, batch size, optimiser, EMA, label dropout (any subclass)
                    data: tuple,  # (x, y, xv, yv) as `diffusion_data` returns them
-                   loss_fn=None,  # loss_fn(model, batch); default: Algorithm 1's `ddpm.loss`
+                   loss_fn=None,  # loss_fn(model, batch); default: Algorithm 1's `schedule.loss`
                    out=None,  # the checkpoint to write (best EMA weights + training state); None: write nothing
-                   kind: str | None = None,  # what the checkpoint holds, e.g. 'ddpm' (see `KINDS`)
+                   kind: str | None = None,  # what the checkpoint holds, e.g. 'ddpm' (the lesson module that rebuilds it)
                    resume=None, until: int | None = None, max_seconds: float | None = None,  # see `train`
                    show: bool = True, desc: str = 'denoiser',
                   ) -> tuple[nn.Module, dict]:
-    "Algorithm 1 with the one trainer: (best EMA model in eval mode, carrying `model.ddpm`, history)."
+    "Algorithm 1 with the one trainer: (best EMA model in eval mode, carrying `model.schedule`, history)."
     x, y, xv, yv = data
     if not cfg.conditional: y = yv = None
     device = next(model.parameters()).device
     n_classes = model.config.n_classes or 10                                # the "no class" label
     get_batch = diffusion_batches(x, y, cfg.T, cfg.batch_size, cfg.seed, device, cfg.p_uncond, n_classes)
     get_val = diffusion_batches(xv, yv, cfg.T, 256, seed=10**6, device=device, n_classes=n_classes)  # fixed t and noise
-    loss_fn = loss_fn or ddpm.loss
+    loss_fn = loss_fn or schedule.loss
     model, hist = train(model, loss_fn, get_batch, cfg, lambda m: evaluate(m, loss_fn, get_val, 2), out, kind,
                         resume=resume, until=until, max_seconds=max_seconds, show=show, desc=desc)
-    return attach(model, ddpm=ddpm, train_config=cfg, dataset=cfg.dataset), hist
+    return with_schedule(model, schedule, train_config=cfg, dataset=cfg.dataset), hist
 
 def train_ddpm(cfg: DDPMTrainConfig,
                out=None,  # the checkpoint to write; None: write nothing
@@ -320,7 +355,7 @@ def train_ddpm(cfg: DDPMTrainConfig,
                show: bool = True,  # progress bar
                resume=None,  # a checkpoint of this run to continue from
               ) -> tuple[DiffusionTransformer, dict]:
-    "Train a `DiffusionTransformer` with Algorithm 1: (best EMA model in eval mode, carrying `model.ddpm`, history)."
+    "Train a `DiffusionTransformer` with Algorithm 1: (best EMA model in eval mode, carrying `model.schedule`, history)."
     device = torch.device(device or default_device())
     set_seed(cfg.seed)
     data = diffusion_data(cfg.dataset, device)
@@ -334,4 +369,4 @@ def from_checkpoint(ck: dict) -> DiffusionTransformer:
     "An empty `DiffusionTransformer` for a checkpoint, carrying its noise schedule (`load_model` calls this)."
     cfg = config_from_dict(DDPMTrainConfig, ck['train_config'])
     model = DiffusionTransformer(config_from_dict(DiffusionTransformerConfig, ck['config']))
-    return attach(model, ddpm=make_schedule(cfg), train_config=cfg, dataset=cfg.dataset, default_w=float(ck.get('guidance', 1.0)))
+    return with_schedule(model, make_schedule(cfg), train_config=cfg, dataset=cfg.dataset)

@@ -4,7 +4,7 @@
 
 # %% ../nbs/03_gpt.ipynb #24bc0348
 from __future__ import annotations
-import dataclasses, math, sys
+import dataclasses, math
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -15,7 +15,7 @@ from torch import Tensor
 from fastcore.basics import patch
 
 from .core import UserError, default_device, set_seed, checkpoint_dir, tiny_shakespeare
-from .learner import TrainConfig, train, evaluate, preset_from_args
+from .learner import TrainConfig, train, evaluate
 from .checkpoint import attach, config_from_dict, load_model
 from .attention import GroupedQueryAttention, LatentAttention
 from .transformer import Block, init_weights
@@ -23,7 +23,7 @@ from .transformer import Block, init_weights
 # %% auto #0
 __all__ = ['CONFIGS', 'ATTENTION', 'CharTokenizer', 'split_data', 'batch_fn', 'GPTConfig', 'make_attention', 'GPT', 'gpt_loss',
            'sample_next', 'stream_tokens', 'GPTTrainConfig', 'from_checkpoint', 'load_gpt', 'train_gpt',
-           'attention_variant', 'cmd_train_gpt', 'cmd_text']
+           'attention_variant']
 
 # %% ../nbs/03_gpt.ipynb #e27d00a4
 class CharTokenizer:
@@ -279,34 +279,3 @@ def attention_variant(c: GPTConfig,  # a model config with plain multi-head atte
     if kind == 'window' or window is not None: c = dataclasses.replace(c, window=window or 32)
     return c
 
-def cmd_train_gpt(args):
-    "`textbrush train gpt`: train a preset (default: `cpu`, or `full` on a CUDA GPU) and save the best checkpoint."
-    name, cfg = preset_from_args(CONFIGS, args)
-    kind = getattr(args, 'attention', None) or 'mha'
-    cfg = dataclasses.replace(cfg, model=attention_variant(cfg.model, kind, getattr(args, 'window', None)))
-    out = Path(args.out) if args.out else checkpoint_dir()/'gpt.pt'
-    device = torch.device(args.device) if getattr(args, 'device', None) else default_device()  # checked by preset_from_args
-    print(f'training GPT ({name} preset, {kind} attention, {cfg.steps} steps) on {device}; best checkpoint -> {out}', file=sys.stderr)
-    model, hist = train_gpt(cfg, out=out, device=device, show=True, resume=out if args.resume else None)
-    step, val = hist['best']
-    print(f"best validation loss {val:.4f} at step {step} ({hist['seconds']:.0f} s); saved {out}")
-
-def cmd_text(args):
-    "`textbrush text`: print the prompt and stream its continuation."
-    if args.n <= 0: raise UserError(f'-n must be positive, got {args.n}')
-    if args.temperature <= 0: raise UserError(f'--temperature must be > 0, got {args.temperature}')
-    from textbrush.hub import resolve_checkpoint
-    model = load_gpt(resolve_checkpoint('gpt', checkpoint_dir()/'gpt.pt', args.checkpoint, args.pretrained))
-    tok = model.tokenizer
-    if args.top_k is not None and not 1 <= args.top_k <= tok.vocab_size:
-        raise UserError(f'--top-k must be between 1 and the vocabulary size {tok.vocab_size}, got {args.top_k}')
-    if not args.prompt: raise UserError('the prompt is empty; give one with -p')
-    try: ids = tok.encode(args.prompt)
-    except ValueError as e: raise UserError(f'prompt has {e}') from None
-    if args.seed is not None: set_seed(args.seed)
-    device = next(model.parameters()).device
-    idx = torch.tensor([ids], device=device)  # (1, T0)
-    sys.stdout.write(args.prompt); sys.stdout.flush()
-    for nxt in stream_tokens(model, idx, args.n, args.temperature, args.top_k):
-        sys.stdout.write(tok.decode(nxt[0])); sys.stdout.flush()
-    sys.stdout.write('\n'); sys.stdout.flush()

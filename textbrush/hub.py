@@ -4,18 +4,19 @@
 
 # %% ../nbs/08b_hub.ipynb #d0b51c07
 from __future__ import annotations
-import json, os, subprocess, sys, tempfile
+import json, subprocess
 from importlib import resources
 from pathlib import Path
 
 import torch
 from torch import nn
 
-from .core import UserError, sha256
+from .core import UserError, sha256, atomic_write
 from .checkpoint import CheckpointError, load_checkpoint, load_model, attach, CHECKPOINT_FORMAT
 
+
 # %% auto #0
-__all__ = ['KEEP', 'weights_dir', 'manifest', 'ship', 'pretrained_path', 'pretrained', 'resolve_checkpoint', 'generate']
+__all__ = ['KEEP', 'weights_dir', 'manifest', 'ship', 'pretrained_path', 'pretrained']
 
 # %% ../nbs/08b_hub.ipynb #33424420
 def weights_dir() -> Path:
@@ -34,14 +35,6 @@ def _git_commit() -> str | None:
     try: return subprocess.run(['git', 'rev-parse', 'HEAD'], capture_output=True, text=True, timeout=5).stdout.strip() or None
     except (OSError, subprocess.SubprocessError): return None
 
-def _atomic_save(obj, path: Path):
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name + '.', suffix='.tmp')
-    try:
-        with os.fdopen(fd, 'wb') as f: torch.save(obj, f)
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp): os.remove(tmp)
-
 KEEP = ('kind', 'config', 'train_config', 'step', 'metrics', 'history', 'chars', 'classes', 'dataset', 'n_train', 'guidance',
         'edges', 'held_out')
 
@@ -51,7 +44,7 @@ def ship(ckpt_path,  # a checkpoint written by a trainer
          train_seconds: float,  # wall-clock training time
          machine: str,  # where it was trained, e.g. '2 CPU cores, no GPU'
          root: Path | None = None,  # default: `weights_dir()`
-         **extra,  # more fields for the file (e.g. history=..., guidance=3.0)
+         **extra,  # more fields for the file (e.g. history=..., edges=...)
         ) -> Path:
     "Write `name`.pt (float16 weights, config, extras) into the weights folder and record it in the manifest."
     root = Path(root or weights_dir()); root.mkdir(parents=True, exist_ok=True)
@@ -60,7 +53,7 @@ def ship(ckpt_path,  # a checkpoint written by a trainer
     out = dict(format=CHECKPOINT_FORMAT, **{k: ck[k] for k in KEEP if k in ck}, **extra)
     out['model'] = {k: v.half() if v.is_floating_point() else v for k, v in ck['model'].items()}  # the kept weights, float16 on disk
     path = root / f'{name}.pt'
-    _atomic_save(out, path)
+    with atomic_write(path) as f: torch.save(out, f)
     entries = manifest(root)
     entries[name] = dict(file=path.name, sha256=sha256(path), bytes=path.stat().st_size, kind=ck['kind'], config=ck.get('config'),
                          train_config=ck.get('train_config'), metrics=metrics, train_seconds=round(float(train_seconds)), machine=machine, commit=_git_commit())
@@ -89,56 +82,3 @@ def pretrained(name: str,  # 'gpt', 'vit-mnist', 'vit-fashion', 'uvit-mnist', 'u
     path = pretrained_path(name, root)
     model = load_model(path)
     return attach(model, name=name, metrics=manifest(root)[name].get('metrics', {}))
-
-# %% ../nbs/08b_hub.ipynb #dec63c94
-def resolve_checkpoint(name: str,  # the shipped model to fall back on, e.g. 'gpt'
-                       default_path,  # the user's checkpoint for this model, e.g. checkpoint_dir()/'gpt.pt'
-                       checkpoint=None,  # --checkpoint PATH
-                       use_pretrained: bool = False,  # --pretrained
-                       say: bool = True,  # print which on standard error
-                      ) -> Path:
-    "The checkpoint a command should load: --checkpoint, else the user's own, else the shipped weights (checked)."
-    if checkpoint and use_pretrained: raise UserError('give either --checkpoint or --pretrained, not both')
-    if checkpoint: path, what = Path(checkpoint), f'the checkpoint {checkpoint}'
-    elif not use_pretrained and Path(default_path).exists(): path, what = Path(default_path), f'your trained checkpoint {default_path}'
-    else:
-        path = pretrained_path(name)
-        metrics = ', '.join(f'{k} {v:.4g}' if isinstance(v, float) else f'{k} {v}' for k, v in manifest()[name].get('metrics', {}).items())
-        what = f'the shipped {name} weights' + (f' ({metrics})' if metrics else '')
-    if say and not checkpoint: print(f'textbrush: using {what}', file=sys.stderr)  # an explicit --checkpoint needs no note
-    return path
-
-# %% ../nbs/08b_hub.ipynb #1c467f47
-def generate(model: nn.Module,  # a denoiser from `pretrained` or `load_model` (it carries `model.ddpm`)
-             labels,  # (N,) class labels, a list of them, (unconditional model) the number of images N, or captions
-             w: float | None = None,  # guidance weight; None = the model's default (`model.default_w`)
-             sampler: str = 'ddim',  # a key of `textbrush.ddim.SAMPLERS`: 'ddim', 'dpm++' (`steps` steps) or 'ddpm' (all T)
-             steps: int = 50,
-             seed: int | None = 0,
-             ddpm=None,  # the noise schedule; default `model.ddpm`
-             return_trajectory: bool = False, progress: bool = False,
-            ):
-    "Images (N, C, H, W) in [-1, 1] from a denoiser, with classifier-free guidance when the model is conditional."
-    if isinstance(labels, str) or (isinstance(labels, (list, tuple)) and labels and all(isinstance(s, str) for s in labels)):
-        if not hasattr(model, 'generate_text'):  # a text-to-image model (lesson 11) paints captions itself
-            raise UserError('this model draws classes, not captions: pass class labels (or use a text2img model)')
-        return model.generate_text(labels, w, sampler, steps, seed, return_trajectory=return_trajectory, progress=progress)
-    from textbrush.cfg import generate as guided_generate
-    from textbrush.ddim import sample
-    ddpm = ddpm if ddpm is not None else getattr(model, 'ddpm', None)
-    if ddpm is None: raise UserError('the model carries no noise schedule: load it with textbrush.load_model or pretrained, or pass ddpm=')
-    n_classes = model.config.n_classes
-    conditional = n_classes > 0 and not (getattr(model, 'train_config', None) is not None
-                                        and not getattr(model.train_config, 'conditional', True))
-    if conditional:
-        c = torch.as_tensor(labels, dtype=torch.long).reshape(-1)
-        if len(c) == 0 or c.min() < 0 or c.max() >= n_classes:
-            raise UserError(f'labels must be classes of the model, 0..{n_classes - 1}')
-        w = getattr(model, 'default_w', 3.0) if w is None else w
-        return guided_generate(model, ddpm, c, w, sampler, steps, seed=seed, return_trajectory=return_trajectory, progress=progress)
-    n = int(labels) if isinstance(labels, int) else len(labels)
-    cfg = model.config
-    shape = (n, cfg.in_channels, cfg.img_size, cfg.img_size)
-    dev = ddpm.betas.device
-    g = torch.Generator(device=dev).manual_seed(seed) if seed is not None else None
-    return sample(model, ddpm, shape, sampler, steps, generator=g, return_trajectory=return_trajectory, progress=progress)

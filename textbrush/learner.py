@@ -18,7 +18,7 @@ from .checkpoint import CheckpointError, save_checkpoint, load_checkpoint
 # %% auto #0
 __all__ = ['world_size', 'rank', 'init_distributed', 'shard', 'all_mean', 'train_loop', 'evaluate', 'cosine_schedule',
            'warmup_cosine', 'make_optimizer', 'progress', 'new_history', 'fit', 'plot_history', 'EMA', 'with_ema',
-           'TrainConfig', 'train', 'preset_from_args']
+           'TrainConfig', 'train']
 
 # %% ../nbs/00b_learner.ipynb #d2c9bce9
 def world_size() -> int:
@@ -266,7 +266,7 @@ def train(model: nn.Module,  # built and on its device (its weights are replaced
           cfg: TrainConfig,
           eval_fn=None,  # eval_fn(model) -> validation loss, or dict(loss=..., other metrics); None: keep the last weights
           out=None,  # the checkpoint to write at every evaluation (and at the end); None: write nothing
-          kind: str | None = None,  # what the checkpoint holds (a key of `KINDS`)
+          kind: str | None = None,  # what the checkpoint holds: the name of the lesson module that builds it
           extra: dict | None = None,  # plain data the model needs back, stored in the checkpoint (tokenizer, classes, ...)
           resume=None,  # a checkpoint written by `train` to continue from
           until: int | None = None,  # stop after this step (the schedule still spans cfg.steps)
@@ -319,24 +319,3 @@ def train(model: nn.Module,  # built and on its device (its weights are replaced
     kept.load_state_dict(best['state'])
     model.eval()
     return kept.eval(), hist
-
-# %% ../nbs/00b_learner.ipynb #a452afc3
-def preset_from_args(configs: dict,  # preset name -> a lesson's TrainConfig
-                     args,  # parsed `textbrush train ...` arguments
-                    ) -> tuple[str, TrainConfig]:
-    "The preset a `textbrush train` command asks for, with --steps, --seed and --dataset applied: (name, config)."
-    name = next((n for n in ('quick', 'cpu', 'full') if getattr(args, n, False)), 'full' if torch.cuda.is_available() else 'cpu')
-    if name not in configs: raise UserError(f"no {name!r} preset here; choose one of: {', '.join('--' + n for n in configs)}")
-    cfg = configs[name]
-    steps = getattr(args, 'steps', None)
-    if steps is not None:
-        if steps <= 0: raise UserError(f'--steps must be positive, got {steps}')
-        cfg = dataclasses.replace(cfg, steps=steps, eval_every=min(cfg.eval_every, steps), warmup=min(cfg.warmup, max(1, steps // 10)))
-    if getattr(args, 'seed', None) is not None: cfg = dataclasses.replace(cfg, seed=args.seed)
-    if getattr(args, 'dataset', None) is not None and hasattr(cfg, 'dataset'): cfg = dataclasses.replace(cfg, dataset=args.dataset)
-    device = getattr(args, 'device', None)
-    if device:  # every trainer honours --device: a name torch does not know, or a device this machine lacks, is one line
-        try: torch.empty(0, device=device)
-        except (RuntimeError, ValueError, AssertionError) as e:
-            raise UserError(f"--device {device!r} cannot be used here ({str(e).splitlines()[0] if str(e) else type(e).__name__})") from None
-    return name, cfg

@@ -4,28 +4,28 @@
 
 # %% ../nbs/11_text_to_image.ipynb #t2i00002
 from __future__ import annotations
-import math, random
+import random
 from dataclasses import dataclass, field, replace
-from pathlib import Path
 
 import torch
 import torch.nn as nn
 from torch import Tensor
+from fastcore.basics import patch
 
-from .core import UserError, dataset_info, default_device, set_seed, checkpoint_dir, image_tensors, show_images, save_gif
-from .checkpoint import attach, config_from_dict, load_model
-from .learner import train, evaluate, progress, preset_from_args
+from .core import UserError, default_device, set_seed, image_tensors
+
+from .checkpoint import config_from_dict
+from .learner import train, evaluate, progress
 from .transformer import sinusoidal_embedding
-from .ddpm import make_schedule
-from .ddim import sample
+from .ddpm import make_schedule, with_schedule
 from .uvit import UViTTrainConfig, min_snr_loss
 from .unet import UNet, UNetConfig
+from .guidance import generate
 from .clip import ATTRIBUTES, CaptionedImages, CaptionTokenizer, CLIPConfig, TextEncoder
 
 # %% auto #0
 __all__ = ['HELD_OUT', 'CONFIGS', 'word_bin', 'held_out_mask', 'TextUNetConfig', 'null_ids', 'TextUNet', 'TextToImageTrainConfig',
-           'preset', 'caption_batches', 'train_text2img', 'from_checkpoint', 'TextGuided', 'generate_text', 'paint',
-           'cmd_image', 'cmd_train_text2img']
+           'preset', 'caption_batches', 'train_text2img', 'from_checkpoint', 'TextGuided', 'paint']
 
 # %% ../nbs/11_text_to_image.ipynb #t2i00012
 HELD_OUT = {  # data set -> (class, attribute word) pairs no training image shows
@@ -107,7 +107,6 @@ class TextToImageTrainConfig(UViTTrainConfig):
     p_uncond: float = 0.1       # the empty caption instead of the real one (trains the null condition)
     p_attr: float = 0.75        # the probability that a caption names each attribute (lesson 10)
     held_out: tuple = ()        # (class, word) pairs whose images are removed; () = `HELD_OUT[dataset]`
-    guidance: float = 3.0       # the default guidance weight of `generate`
     steps: int = 2750
     batch_size: int = 64
     lr: float = 2e-3
@@ -156,7 +155,7 @@ def train_text2img(cfg: TextToImageTrainConfig,
                    show: bool = True, resume=None, until: int | None = None, max_seconds: float | None = None,
                    clip: nn.Module | None = None,  # the CLIP whose caption encoder is frozen in; default the shipped one
                   ) -> tuple[TextUNet, dict]:
-    "Train a `TextUNet` on captioned images, held-out pairs removed: (best EMA model carrying `model.ddpm`, history)."
+    "Train a `TextUNet` on captioned images, held-out pairs removed: (best EMA model carrying `model.schedule`, history)."
     from textbrush.hub import pretrained                                          # lesson 08b
     device = torch.device(device or default_device())
     set_seed(cfg.seed)
@@ -167,24 +166,24 @@ def train_text2img(cfg: TextToImageTrainConfig,
     keep = (~held_out_mask(data.y, data.bins, cfg.dataset, cfg.held_out)).nonzero().squeeze(1)
     model = TextUNet(replace(cfg.model, text=clip.config)).to(device)
     model.text_encoder.load_state_dict(clip.text_encoder.state_dict())
-    ddpm = make_schedule(cfg).to(device)
-    loss_fn = lambda m, batch: min_snr_loss(ddpm, m, batch, cfg.min_snr_gamma)    # lesson 07
+    schedule = make_schedule(cfg).to(device)
+    loss_fn = lambda m, batch: min_snr_loss(schedule, m, batch, cfg.min_snr_gamma)    # lesson 07
     get_batch = caption_batches(data, keep, model.tokenizer, cfg.T, cfg.batch_size, cfg.seed, device, cfg.p_uncond, cfg.p_attr)
     get_val = caption_batches(val, torch.arange(len(val)), model.tokenizer, cfg.T, 256, 10**6, device, 0.0, cfg.p_attr)
     extra = dict(dataset=cfg.dataset, edges=clip.edges.tolist(), held_out=[list(p) for p in cfg.held_out],
-                 n_train=len(keep), guidance=cfg.guidance)
+                 n_train=len(keep))
     model, hist = train(model, loss_fn, get_batch, cfg, lambda m: evaluate(m, loss_fn, get_val, 2), out, 'text2img', extra,
                         resume=resume, until=until, max_seconds=max_seconds, show=show, desc='TextUNet')
     hist['n_train'] = len(keep)
-    return attach(model, ddpm=ddpm, train_config=cfg, dataset=cfg.dataset, edges=clip.edges, default_w=cfg.guidance,
+    return with_schedule(model, schedule, train_config=cfg, dataset=cfg.dataset, edges=clip.edges,
                   held_out=tuple(cfg.held_out)), hist
 
 def from_checkpoint(ck: dict) -> TextUNet:
-    "An empty `TextUNet` for a checkpoint, with its noise schedule, bins, held-out pairs and guidance weight."
+    "An empty `TextUNet` for a checkpoint, with its noise schedule, bins, held-out pairs and config (its guidance weight)."
     cfg = config_from_dict(TextToImageTrainConfig, ck['train_config'])
     model = TextUNet(config_from_dict(TextUNetConfig, ck['config']))
-    return attach(model, ddpm=make_schedule(cfg), train_config=cfg, dataset=cfg.dataset, edges=torch.tensor(ck['edges']),
-                  default_w=float(ck.get('guidance', cfg.guidance)), held_out=tuple(tuple(p) for p in ck.get('held_out', ())))
+    return with_schedule(model, make_schedule(cfg), train_config=cfg, dataset=cfg.dataset, edges=torch.tensor(ck['edges']),
+                         held_out=tuple(tuple(p) for p in ck.get('held_out', ())))
 
 # %% ../nbs/11_text_to_image.ipynb #t2i00022
 class TextGuided(nn.Module):
@@ -203,86 +202,19 @@ class TextGuided(nn.Module):
         eps_c, eps_u = self.model(torch.cat([x_t, x_t]), torch.cat([t, t]), self.cond).chunk(2)
         return eps_u + self.w * (eps_c - eps_u)
 
-def generate_text(model: TextUNet,
-                  prompts,  # a caption, or a list of N captions
-                  w: float | None = None,  # guidance weight; None = the model's default
-                  sampler: str = 'ddim', steps: int = 50,
-                  seed: int | None = 0,
-                  return_trajectory: bool = False, progress: bool = False,
-                 ):
-    "Images (N, 1, H, W) in [-1, 1] painted from captions, with classifier-free guidance on the text."
+@patch
+def guided(self: TextUNet, prompts,  # a caption, or a list of N captions
+           w: float,  # guidance weight
+          ) -> TextGuided:
+    "The guided noise predictor that lesson 08's `generate` samples when it is given captions: the words checked and encoded once."
     prompts = [prompts] if isinstance(prompts, str) else list(prompts)
     if not prompts: raise UserError('no captions to paint')
-    w = model.default_w if w is None else w
-    if w < 0: raise UserError(f'guidance weight must be ≥ 0, not {w}')
-    ids = model.tokenizer.encode(prompts)                                       # UserError names unknown words
-    device = model.to_temb.weight.device
-    ddpm = model.ddpm.to(device)
-    cfg = model.config
-    g = torch.Generator(device=device).manual_seed(seed) if seed is not None else None
-    with torch.no_grad():
-        return sample(TextGuided(model, ids, w), ddpm, (len(ids), cfg.in_channels, cfg.img_size, cfg.img_size), sampler, steps,
-                      generator=g, return_trajectory=return_trajectory, progress=progress)
-
-TextUNet.generate_text = generate_text  # `textbrush.generate(model, captions)` finds it here
+    return TextGuided(self, self.tokenizer.encode(prompts), w)                  # UserError names unknown words
 
 def paint(model: TextUNet, prompts: list, w: float | None = None, steps: int = 50, batch_size: int = 250, seed: int = 0,
           show: bool = True) -> Tensor:
     "Many captions in batches (each batch seeded with seed + its index): (N, 1, H, W) in [-1, 1] on the CPU."
     out = []
     for i in (progress(range(0, len(prompts), batch_size), desc="painting") if show else range(0, len(prompts), batch_size)):
-        out.append(generate_text(model, prompts[i:i + batch_size], w, steps=steps, seed=seed + i).cpu())
+        out.append(generate(model, prompts[i:i + batch_size], w, steps=steps, seed=seed + i).cpu())
     return torch.cat(out)
-
-# %% ../nbs/11_text_to_image.ipynb #t2i00051
-def _write(fig, out: Path):
-    "Save a figure, or one line saying why it cannot be written."
-    import matplotlib.pyplot as plt
-    try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        fig.savefig(out, dpi=100)
-    except OSError as e: raise UserError(f'cannot write {out}: {e.strerror or e}') from None
-    finally: plt.close(fig)
-
-def cmd_image(args):
-    "`textbrush image \"a thick seven\"`: paint a caption with this lesson's model; `textbrush image -d 5`: one class (lesson 08)."
-    if args.prompt is None:
-        if args.d is None: raise UserError('say what to draw: a caption, e.g. textbrush image "a thick seven", or a class, e.g. -d 5')
-        from textbrush.cfg import cmd_image as class_image                      # lesson 08's command, as it was
-        return class_image(args)
-    if args.d is not None: raise UserError('give a caption or a class (-d), not both')
-    if args.n <= 0: raise UserError(f'-n must be positive, got {args.n}')
-    if args.steps <= 0: raise UserError(f'--steps must be positive, got {args.steps}')
-    CaptionTokenizer().check(args.prompt)                                      # bad words fail before a model is loaded
-    from textbrush.hub import resolve_checkpoint
-    name = f'text2img-{args.dataset}'
-    path = resolve_checkpoint(name, checkpoint_dir() / f'{name}.pt', args.checkpoint, args.pretrained)
-    model = load_model(path, default_device(), kind='text2img')
-    model.tokenizer.check(args.prompt)                                         # one line naming unknown words or characters
-    if args.steps > model.ddpm.T: raise UserError(f'--steps must be at most T = {model.ddpm.T}, got {args.steps}')
-    w = model.default_w if args.guidance is None else args.guidance
-    res = generate_text(model, [args.prompt] * args.n, w, args.sampler, args.steps, seed=args.seed,
-                        return_trajectory=args.gif, progress=True)
-    x, traj = res if args.gif else (res, None)
-    slug = '-'.join(''.join(ch if ch.isalnum() else ' ' for ch in args.prompt).split())[:60] or 'caption'
-    out = Path(args.out) if args.out else Path(f'{slug}.png')
-    nrows = max(1, int(math.sqrt(args.n)))
-    fig = show_images(x.cpu(), nrows=nrows, value_range=(-1, 1), suptitle=f'"{args.prompt}", w={w:g}')
-    _write(fig, out.with_suffix('.png'))
-    print(f"wrote {out.with_suffix('.png')}: {args.n} pictures of \"{args.prompt}\" ({model.dataset}), "
-          f"{args.sampler.upper()} {args.steps} steps, guidance {w:g}")
-    if args.gif:
-        every = max(1, len(traj['x']) // 60)
-        try: gif = save_gif(traj['x'][::every] + [x.cpu()], out.with_suffix('.gif'), value_range=(-1, 1), nrows=nrows, scale=3)
-        except OSError as e: raise UserError(f"cannot write {out.with_suffix('.gif')}: {e.strerror or e}") from None
-        print(f'wrote {gif}: the denoising trajectory')
-
-def cmd_train_text2img(args):
-    "`textbrush train text2img`: train a text-to-image U-Net on captioned mnist or fashion, held-out pairs removed."
-    dataset_info(args.dataset)
-    name, cfg = preset_from_args({n: preset(n, args.dataset) for n in CONFIGS}, args)
-    out = Path(args.out) if args.out else checkpoint_dir() / f'text2img-{args.dataset}.pt'
-    device = torch.device(args.device or default_device())                     # a bad --device: one line (preset_from_args)
-    _, hist = train_text2img(cfg, out, device=device, resume=out if args.resume else None)
-    step, val = hist['best']
-    print(f"saved {out} ({name} preset, {hist['seconds']:.0f} s); best validation loss {val:.4f} at step {step}")

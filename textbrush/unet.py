@@ -5,19 +5,18 @@
 # %% ../nbs/07b_unet.ipynb #c8b7fcc2
 from __future__ import annotations
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import torch
 import torch.nn as nn
 from torch import Tensor
 
-from .core import UserError, checkpoint_dir
+from .core import UserError
 from .transformer import Block, sinusoidal_embedding
-from .uvit import ResBlock, UViTTrainConfig, train_min_snr, guided_from_checkpoint, train_command
+from .uvit import ResBlock, UViTTrainConfig, train_min_snr, guided_from_checkpoint
 
 # %% auto #0
-__all__ = ['CONFIGS', 'SpatialTransformer', 'UNetConfig', 'UNet', 'UNetLevelBlock', 'UNetTrainConfig', 'default_unet_path',
-           'train_unet', 'from_checkpoint', 'cmd_train_unet', 'score_denoiser']
+__all__ = ['CONFIGS', 'SpatialTransformer', 'UNetConfig', 'UNet', 'UNetLevelBlock', 'UNetTrainConfig', 'train_unet',
+           'from_checkpoint']
 
 # %% ../nbs/07b_unet.ipynb #2fcc9e90
 class SpatialTransformer(nn.Module):
@@ -145,32 +144,12 @@ CONFIGS = dict(
                          steps=60_000, batch_size=256, lr=2e-4, warmup=2000, ema_decay=0.9999, eval_every=2000),
 )
 
-def default_unet_path(dataset: str = 'mnist') -> Path: return checkpoint_dir() / f'unet-{dataset}.pt'
-
 def train_unet(cfg: UNetTrainConfig, out=None, device=None, show: bool = True, resume=None, until: int | None = None,
                max_seconds: float | None = None) -> tuple[UNet, dict]:
-    "Train the U-Net with the U-ViT's recipe (lesson 07's `train_min_snr`): (best EMA model carrying `model.ddpm`, history)."
+    "Train the U-Net with the U-ViT's recipe (lesson 07's `train_min_snr`): (best EMA model carrying `model.schedule`, history)."
     return train_min_snr(UNet, cfg, 'unet', out, device, show, resume, until, max_seconds)
 
 def from_checkpoint(ck: dict) -> UNet:
     "An empty U-Net for a checkpoint, carrying its noise schedule and guidance weight (`load_model` calls this)."
     return guided_from_checkpoint(ck, UNet, UNetConfig, UNetTrainConfig)
 
-def cmd_train_unet(args):
-    "`textbrush train unet`: train the conditional U-Net (quick, cpu or full preset) and keep the best EMA checkpoint."
-    train_command(args, CONFIGS, 'unet', train_unet)
-
-# %% ../nbs/07b_unet.ipynb #ffa088be
-def score_denoiser(model: nn.Module,  # a class-conditional denoiser carrying `model.ddpm`
-                   dataset: str,  # whose shipped ViT judges, and whose test images are the reference
-                   n: int = 200,  # samples, n / n_classes per class
-                   w: float = 3.0, steps: int = 50, seed: int = 0,
-                  ) -> dict:
-    "Class accuracy (by the shipped ViT), FID and its real-vs-real floor for `n` guided DDIM samples."
-    from textbrush.hub import pretrained                                        # lessons 08 and 08b, needed here only
-    from textbrush.cfg import sample_classes
-    from textbrush.metrics import class_scores
-    k = model.config.n_classes
-    labels = torch.arange(k).repeat_interleave(n // k)                         # (n,)
-    x01 = (sample_classes(model.cpu(), model.ddpm.cpu(), labels, w=w, steps=steps, seed=seed) + 1) / 2
-    return class_scores(pretrained(f'vit-{dataset}'), x01, labels, dataset)   # lesson 04b

@@ -4,26 +4,24 @@
 
 # %% ../nbs/07_uvit.ipynb #67950bff
 from __future__ import annotations
-import sys, time
+
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
 from torch import Tensor
 
-from .core import UserError, default_device, set_seed, checkpoint_dir
+from .core import UserError, default_device, set_seed
 from .transformer import Block, sinusoidal_embedding, init_weights
 from .vit import patchify, unpatchify
-from .ddpm import DDPM, DDPMTrainConfig, diffusion_data, make_schedule, train_denoiser, _call
-from .learner import preset_from_args, train, evaluate
-from .checkpoint import attach, config_from_dict, load_model
+from .ddpm import NoiseSchedule, DDPMTrainConfig, diffusion_data, make_schedule, train_denoiser, with_schedule, _call
+
+from .checkpoint import config_from_dict
 
 # %% auto #0
-__all__ = ['CONFIGS', 'T_OF_SIGMA', 'UViTConfig', 'ConvMLP', 'ResBlock', 'UViT', 'UViTTrainConfig', 'min_snr_loss',
-           'default_uvit_path', 'train_min_snr', 'train_uvit', 'guided_from_checkpoint', 'from_checkpoint', 'load_uvit',
-           'train_command', 'cmd_train_uvit', 'linear_path_batches', 'x0_loss', 'linear_path_sample', 'linear_path_run']
+__all__ = ['CONFIGS', 'UViTConfig', 'ConvMLP', 'ResBlock', 'UViT', 'UViTTrainConfig', 'min_snr_loss', 'train_min_snr',
+           'train_uvit', 'guided_from_checkpoint', 'from_checkpoint']
 
 # %% ../nbs/07_uvit.ipynb #7f3f2cb6
 @dataclass
@@ -216,21 +214,19 @@ CONFIGS = dict(
 )
 
 # %% ../nbs/07_uvit.ipynb #00a80cc1
-def min_snr_loss(ddpm: DDPM, model,  # the schedule and the noise predictor
+def min_snr_loss(schedule: NoiseSchedule, model,  # the schedule and the noise predictor
                  batch: dict,  # from `diffusion_batches`: x0, t, eps, c
                  gamma: float | None = 5.0,  # γ; None = the plain loss of Algorithm 1 (every step weighted 1)
                 ) -> Tensor:  # scalar
     "Mean over the batch of min(SNR_t, γ)/SNR_t · ‖ε − ε̂_θ(x_t, t, c)‖² (per-image mean over pixels)."
-    if gamma is None: return ddpm.loss(model, batch)                               # lesson 05's Algorithm 1
-    x_t = ddpm.q_sample(batch['x0'], batch['t'], batch['eps'])                     # (B, C, H, W)
+    if gamma is None: return schedule.loss(model, batch)                               # lesson 05's Algorithm 1
+    x_t = schedule.q_sample(batch['x0'], batch['t'], batch['eps'])                     # (B, C, H, W)
     err = (_call(model, x_t, batch['t'], batch['c']) - batch['eps']).pow(2).flatten(1).mean(1)  # (B,)
-    snr = ddpm.snr()[batch['t']]                                                   # (B,) ᾱ_t / (1 − ᾱ_t)
+    snr = schedule.snr()[batch['t']]                                                   # (B,) ᾱ_t / (1 − ᾱ_t)
     return (snr.clamp(max=gamma) / snr * err).mean()                               # weight 1 where SNR ≤ γ
 
 
 # %% ../nbs/07_uvit.ipynb #4883308a
-def default_uvit_path(dataset: str = 'mnist') -> Path: return checkpoint_dir() / f'uvit-{dataset}.pt'
-
 def train_min_snr(net: type,  # the denoiser's class, built as net(cfg.model)
                   cfg: UViTTrainConfig,  # or a subclass holding another model config
                   kind: str,  # what the checkpoint holds: 'uvit', 'unet', ...
@@ -239,114 +235,26 @@ def train_min_snr(net: type,  # the denoiser's class, built as net(cfg.model)
                   show: bool = True,  # progress bar
                   resume=None, until: int | None = None, max_seconds: float | None = None,  # see `train` (lesson 00b)
                  ) -> tuple[nn.Module, dict]:
-    "Build a denoiser and train it on `cfg.dataset` with lesson 05's `train_denoiser` and the min-SNR loss: (best EMA model carrying `model.ddpm`, history)."
+    "Build a denoiser and train it on `cfg.dataset` with lesson 05's `train_denoiser` and the min-SNR loss: (best EMA model carrying `model.schedule`, history)."
     device = torch.device(device or default_device())
     set_seed(cfg.seed)
     data = diffusion_data(cfg.dataset, device)                                  # lesson 05: images in [-1, 1], labels
-    model, ddpm = net(cfg.model).to(device), make_schedule(cfg).to(device)
-    loss_fn = lambda m, batch: min_snr_loss(ddpm, m, batch, cfg.min_snr_gamma)
-    return train_denoiser(model, ddpm, cfg, data, loss_fn, out, kind=kind, resume=resume, until=until,
+    model, schedule = net(cfg.model).to(device), make_schedule(cfg).to(device)
+    loss_fn = lambda m, batch: min_snr_loss(schedule, m, batch, cfg.min_snr_gamma)
+    return train_denoiser(model, schedule, cfg, data, loss_fn, out, kind=kind, resume=resume, until=until,
                           max_seconds=max_seconds, show=show, desc=net.__name__)
 
 def train_uvit(cfg: UViTTrainConfig, out=None, device=None, show: bool = True, resume=None, until: int | None = None,
                max_seconds: float | None = None) -> tuple[UViT, dict]:
-    "Train a U-ViT (see `train_min_snr`): (best EMA model carrying `model.ddpm`, history)."
+    "Train a U-ViT (see `train_min_snr`): (best EMA model carrying `model.schedule`, history)."
     return train_min_snr(UViT, cfg, 'uvit', out, device, show, resume, until, max_seconds)
 
 def guided_from_checkpoint(ck: dict, net: type, net_config: type, train_config: type) -> nn.Module:
-    "An empty class-conditional denoiser for a checkpoint, carrying its noise schedule and guidance weight."
+    "An empty class-conditional denoiser for a checkpoint, carrying its noise schedule (`model.schedule`) and its config."
     cfg = config_from_dict(train_config, ck['train_config'])
-    return attach(net(config_from_dict(net_config, ck['config'])), ddpm=make_schedule(cfg), train_config=cfg,
-                  dataset=cfg.dataset, default_w=float(ck.get('guidance', 3.0)))
+    return with_schedule(net(config_from_dict(net_config, ck['config'])), make_schedule(cfg), train_config=cfg, dataset=cfg.dataset)
 
 def from_checkpoint(ck: dict) -> UViT:
     "An empty U-ViT for a checkpoint (`load_model` calls this)."
     return guided_from_checkpoint(ck, UViT, UViTConfig, UViTTrainConfig)
 
-def load_uvit(path: str | Path | None = None,  # default: `default_uvit_path(dataset)`
-              dataset: str = 'mnist', device=None) -> UViT:
-    "Load a U-ViT checkpoint in eval mode (on `default_device()`), with `model.ddpm` and `model.train_config`."
-    device = torch.device(device or default_device())
-    model = load_model(Path(path) if path else default_uvit_path(dataset), device, kind='uvit')
-    model.ddpm.to(device)
-    return model
-
-def train_command(args, configs: dict, kind: str, train_fn):
-    "`textbrush train uvit|unet`: train a preset of a class-conditional denoiser and keep the best EMA checkpoint."
-    name, cfg = preset_from_args(configs, args)
-    out = Path(args.out) if args.out else checkpoint_dir() / f'{kind}-{cfg.dataset}.pt'
-    device = torch.device(args.device or default_device())
-    print(f'training {kind} on {cfg.dataset} ({name} preset, {cfg.steps} steps) on {device}; best checkpoint -> {out}', file=sys.stderr)
-    _, hist = train_fn(cfg, out, device, show=True, resume=out if args.resume else None)
-    step, val = hist['best']
-    print(f"best validation loss {val:.4f} at step {step} ({hist['seconds']:.0f} s); saved {out}")
-
-def cmd_train_uvit(args):
-    "`textbrush train uvit`: train the conditional U-ViT (quick, cpu or full preset) and keep the best EMA checkpoint."
-    train_command(args, CONFIGS, 'uvit', train_uvit)
-
-# %% ../nbs/07_uvit.ipynb #72402235
-T_OF_SIGMA = 999  # the network's time input for noise level σ on the straight path: t = 999 σ (the VP models see 0..999)
-
-def linear_path_batches(x: Tensor, y: Tensor | None,  # images (N, C, H, W) in [-1, 1] and labels (None: unconditional)
-                        batch_size: int, seed: int = 0, device=None,
-                        p_uncond: float = 0.1,  # label dropout for guidance
-                        n_classes: int = 10,
-                       ):
-    "A deterministic `get_batch(step) -> dict(x0, sigma, eps, c)` for the straight path, σ ~ Beta(1, 2)."
-    def get_batch(step: int) -> dict:
-        g = torch.Generator().manual_seed(seed + step)
-        idx = torch.randint(len(x), (batch_size,), generator=g)                    # (B,)
-        sigma = 1 - (1 - torch.rand(batch_size, generator=g)).sqrt()               # (B,) inverse CDF of Beta(1, 2)
-        eps = torch.randn((batch_size, *x.shape[1:]), generator=g)                 # (B, C, H, W)
-        c = None
-        if y is not None:
-            c = y[idx].clone(); c[torch.rand(batch_size, generator=g) < p_uncond] = n_classes
-            c = c.to(device)
-        return dict(x0=x[idx].to(device), sigma=sigma.to(device), eps=eps.to(device), c=c)
-    return get_batch
-
-def x0_loss(model: nn.Module, batch: dict) -> Tensor:
-    "The straight path's loss: ‖x̂₀(z_σ, 999σ, c) − x₀‖² with z_σ = (1 − σ) x₀ + σ ε."
-    s = batch['sigma'][:, None, None, None]                                        # (B, 1, 1, 1)
-    z = (1 - s) * batch['x0'] + s * batch['eps']                                   # (B, C, H, W)
-    return F.mse_loss(_call(model, z, batch['sigma'] * T_OF_SIGMA, batch['c']), batch['x0'])
-
-@torch.no_grad()
-def linear_path_sample(model: nn.Module,  # an x̂₀-predictor with a null class, trained on the straight path
-                       labels: Tensor,  # (N,) classes
-                       w: float = 3.0, steps: int = 50, seed: int = 0,
-                      ) -> Tensor:  # (N, C, H, W) in [-1, 1]
-    "The straight path's sampler: z = ε at σ = 1, then z ← ((σ − σ') x̂₀ + σ' z) / σ down to σ' = 0, with x̂₀ = w x̂₀_c + (1 − w) x̂₀_∅."
-    dev, cfg = next(model.parameters()).device, model.config
-    g = torch.Generator(device=dev).manual_seed(seed)
-    z = torch.randn((len(labels), cfg.in_channels, cfg.img_size, cfg.img_size), generator=g, device=dev)
-    c = labels.to(dev); null = torch.full_like(c, model.null_class)
-    sigmas = torch.linspace(1, 0, steps + 1, device=dev)
-    for s, s_next in zip(sigmas[:-1], sigmas[1:]):
-        t = (s * T_OF_SIGMA).expand(len(c))
-        x0_c, x0_u = model(torch.cat([z, z]), torch.cat([t, t]), torch.cat([c, null])).chunk(2)  # one batched call
-        x0 = (w * x0_c + (1 - w) * x0_u).clamp(-1, 1)
-        z = ((s - s_next) * x0 + s_next * z) / s                                   # the weighted average
-    return z
-
-def linear_path_run(steps: int, dataset: str = 'mnist', n_eval: int = 200, w: float = 3.0, seed: int = 0) -> dict:
-    "Train the conv U-net of the ablation on the straight path for `steps` steps, then score it like `ablation_row`."
-    from textbrush.hub import pretrained                                           # lessons 04b-08b, needed here only
-    from textbrush.metrics import class_scores
-    mc = UViTConfig(patch_size=4, dim=128, depth=8, n_heads=4, conv_channels=32, conv_levels=2)
-    cfg = UViTTrainConfig(dataset=dataset, model=mc, steps=steps, batch_size=64, lr=1.5e-3, warmup=100, ema_decay=0.995,
-                          eval_every=200, seed=seed)
-    set_seed(seed)
-    x, y, xv, yv = diffusion_data(dataset, 'cpu')
-    model = UViT(mc)
-    get_val = linear_path_batches(xv, yv, 256, 10**6, 'cpu', 0.0, mc.n_classes)
-    t0 = time.time()
-    ema, h = train(model, x0_loss, linear_path_batches(x, y, cfg.batch_size, seed, 'cpu', cfg.p_uncond, mc.n_classes), cfg,
-                   lambda m: evaluate(m, x0_loss, get_val, 2), show=False)
-    seconds = time.time() - t0
-    labels = torch.arange(mc.n_classes).repeat_interleave(n_eval // mc.n_classes)
-    x01 = (torch.cat([linear_path_sample(ema, labels[i:i + 100], w, 50, seed + i) for i in range(0, len(labels), 100)]) + 1) / 2
-    s = class_scores(pretrained(f'vit-{dataset}'), x01, labels, dataset)         # lesson 04b
-    return dict(name='conv U-net, α = 1 − σ, x₀', params=sum(p.numel() for p in ema.parameters()), steps=steps, seconds=seconds,
-                val=h['best'][1], acc=s['acc'], fid=s['fid'], floor=s['floor'], hist=dict(val=h['val']))

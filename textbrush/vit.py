@@ -7,15 +7,15 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field, replace
 from functools import partial
-from pathlib import Path
+
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
 from torch import Tensor
 
-from .core import (UserError, CLASSES, DATASETS, dataset_info, default_device, set_seed, checkpoint_dir, image_tensors,
-                            show_images)
-from .learner import TrainConfig, train, preset_from_args
+from .core import UserError, CLASSES, DATASETS, dataset_info, default_device, set_seed, image_tensors
+from .viz import show_images
+from .learner import TrainConfig, train
 from .checkpoint import attach, config_from_dict, load_model
 from .attention import MultiHeadAttention
 from .transformer import Transformer, init_weights
@@ -23,8 +23,8 @@ from .transformer import Transformer, init_weights
 # %% auto #0
 __all__ = ['CONFIGS', 'CPU_STEPS', 'patchify', 'unpatchify', 'Dropout', 'ViTConfig', 'ConvStem', 'ViT', 'augment',
            'ViTTrainConfig', 'preset', 'train_val_split', 'make_get_batch', 'vit_loss', 'predict', 'accuracy',
-           'train_vit', 'from_checkpoint', 'load_vit', 'load_or_train_vit', 'plot_predictions', 'cls_attention',
-           'attention_map', 'mc_dropout', 'mc_confidence', 'cmd_train_vit', 'cmd_classify']
+           'train_vit', 'from_checkpoint', 'load_vit', 'plot_predictions', 'cls_attention', 'attention_map',
+           'mc_dropout', 'mc_confidence']
 
 # %% ../nbs/04_vit.ipynb #132ede75
 def patchify(x: Tensor,  # (B, C, H, W) images
@@ -276,15 +276,6 @@ def load_vit(path, device=None) -> ViT:
     "Load a ViT checkpoint in eval mode (on `default_device()`), with `model.classes` and `model.dataset`."
     return load_model(path, device or default_device(), kind='vit')
 
-def load_or_train_vit(dataset: str = 'mnist', device=None) -> ViT:
-    "Your ViT at `checkpoint_dir()/vit-{dataset}.pt` if there is one, else the shipped one; else trains the quick config (no file written)."
-    _check_dataset(dataset)
-    path = checkpoint_dir() / f'vit-{dataset}.pt'
-    if path.exists(): return load_vit(path, device)
-    from textbrush.hub import manifest, pretrained
-    device = torch.device(device or default_device())
-    if f'vit-{dataset}' in manifest(): return pretrained(f'vit-{dataset}').to(device)
-    return train_vit(preset('quick', dataset), device=device, show=False)[0]
 
 # %% ../nbs/04_vit.ipynb #f6aedc66
 def plot_predictions(x: Tensor, y: Tensor, pred: Tensor, classes: list[str], nrows: int | None = None, suptitle=None):
@@ -339,42 +330,3 @@ def mc_confidence(probs: Tensor) -> dict:  # (S, N, K) -> dict of (N,) tensors
     p_bar = probs.mean(0)  # (N, K)
     entropy = -(p_bar * p_bar.clamp_min(1e-12).log()).sum(-1)  # (N,)
     return dict(pred=vote, mean_pred=p_bar.argmax(-1), disagreement=disagreement, entropy=entropy)
-
-# %% ../nbs/04_vit.ipynb #9c6dcdb3
-def cmd_train_vit(args):
-    "textbrush train vit: train on MNIST or Fashion-MNIST and save the best checkpoint."
-    _check_dataset(args.dataset)
-    name, cfg = preset_from_args({n: preset(n, args.dataset) for n in CONFIGS}, args)
-    out = Path(args.out) if args.out else checkpoint_dir() / f'vit-{args.dataset}.pt'
-    model, hist = train_vit(cfg, out, device=args.device, resume=out if args.resume else None)
-    x, y = image_tensors(args.dataset, train=False)
-    note = f' (trained on {hist["n_train"]:,} images)' if args.dataset == 'mnist' and hist['n_train'] < 50_000 else ''
-    step, val = hist['best']
-    print(f'saved {out} (step {step}, validation loss {val:.4f}); test accuracy {accuracy(model, x, y):.2%} on {len(y):,} '
-          f'{args.dataset} test images{note}; {hist["seconds"]:.0f} s')
-
-def cmd_classify(args):
-    "textbrush classify: classify n random test images with a trained ViT, print them and write a labelled grid."
-    _check_dataset(args.dataset)
-    x, y = image_tensors(args.dataset, train=False)
-    if not 1 <= args.n <= len(y): raise UserError(f'-n must be between 1 and {len(y)} (the test set), got {args.n}')
-    from textbrush.hub import resolve_checkpoint
-    path = resolve_checkpoint(f'vit-{args.dataset}', checkpoint_dir() / f'vit-{args.dataset}.pt', args.checkpoint, args.pretrained)
-    model = load_vit(path, args.device)
-    if model.dataset not in (None, args.dataset):
-        raise UserError(f"{path} was trained on {model.dataset}, not {args.dataset}; pass --dataset {model.dataset}")
-    idx = torch.randperm(len(y), generator=torch.Generator().manual_seed(args.seed))[:args.n]  # (n,)
-    probs = predict(model, x[idx]).softmax(-1)  # (n, K)
-    conf, pred = probs.max(-1)
-    classes = CLASSES[args.dataset]
-    for i, p, c, t in zip(idx.tolist(), pred.tolist(), conf.tolist(), y[idx].tolist()):
-        print(f'{i:5d}  predicted {classes[p]:<12} {c:5.1%}  true {classes[t]:<12}{"" if p == t else "  WRONG"}')
-    right = (pred == y[idx]).sum().item()
-    print(f'accuracy: {right / args.n:.1%} ({right}/{args.n})')
-    if args.out:
-        k = min(args.n, 100)
-        fig = plot_predictions(x[idx[:k]], y[idx[:k]], pred[:k], classes,
-                               suptitle=f'{args.dataset}: {right}/{args.n} correct')
-        fig.savefig(args.out, dpi=100, bbox_inches='tight')
-        import matplotlib.pyplot as plt; plt.close(fig)
-        print(f'wrote {args.out}')
