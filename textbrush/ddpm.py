@@ -234,7 +234,7 @@ class DiffusionTransformer(nn.Module):
         B, _, H, W = x.shape
         p = self.config.patch_size
         tokens = self.patch_embed(patchify(x, p))                            # (B, N, C)
-        extra = [self.time_mlp(sinusoidal_embedding(t, self.config.dim))[:, None]]  # (B, 1, C) time token
+        extra = [self.time_mlp(sinusoidal_embedding(t, self.config.dim).to(x.dtype))[:, None]]  # (B, 1, C) time token
         if self.class_embed is not None:
             if c is None: c = torch.full((B,), self.config.n_classes, device=x.device, dtype=torch.long)
             extra.append(self.class_embed(c)[:, None])                        # (B, 1, C) class token

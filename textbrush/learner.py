@@ -4,7 +4,7 @@
 
 # %% ../nbs/00b_learner.ipynb #a4f5beb0
 from __future__ import annotations
-import atexit, contextlib, copy, dataclasses, math, os, time
+import atexit, contextlib, copy, math, os, time
 from dataclasses import dataclass
 
 import torch

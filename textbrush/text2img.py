@@ -95,7 +95,7 @@ class TextUNet(UNet):
         states, mask = self.encode_text(text) if torch.is_tensor(text) else text
         t = torch.as_tensor(t, device=x.device)
         if t.ndim == 0: t = t.expand(x.shape[0])
-        temb = self.time_embed(sinusoidal_embedding(t, self.config.channels)) + self.to_temb(states[:, 0])  # (B, 4k)
+        temb = self.time_embed(sinusoidal_embedding(t, self.config.channels).to(x.dtype)) + self.to_temb(states[:, 0])  # (B, 4k)
         return self.denoise(x, temb, self.to_context(states), mask)         # (B, C_in, H, W)
 
 # %% ../nbs/11_text_to_image.ipynb #t2i00019

@@ -95,7 +95,7 @@ class UNet(nn.Module):
         t = torch.as_tensor(t, device=x.device)
         if t.ndim == 0: t = t.expand(B)
         if c is None: c = torch.full((B,), self.null_class, dtype=torch.long, device=x.device)
-        temb = self.time_embed(sinusoidal_embedding(t, self.config.channels))  # (B, 4k) τ(t)
+        temb = self.time_embed(sinusoidal_embedding(t, self.config.channels).to(x.dtype))  # (B, 4k) τ(t)
         ctx = self.class_embed(c)[:, None]                                     # (B, 1, context_dim) one context token
         return self.denoise(x, temb, ctx)
 

@@ -153,7 +153,7 @@ class UViT(nn.Module):
         t = torch.as_tensor(t, device=x.device)
         if t.ndim == 0: t = t.expand(B)
         if c is None: c = torch.full((B,), self.null_class, dtype=torch.long, device=x.device)
-        temb = self.time_embed(sinusoidal_embedding(t, self.config.dim))          # (B, C) τ(t)
+        temb = self.time_embed(sinusoidal_embedding(t, self.config.dim).to(x.dtype))          # (B, C) τ(t)
         unet = self.config.conv_channels and self.config.conv_levels == 2
         if unet:
             h0 = self.res0(self.conv_in(x), temb)                              # (B, k, H, W)
