@@ -6,8 +6,8 @@
 from __future__ import annotations
 import math
 import torch
-import torch.nn as nn
-import torch.nn.functional as F
+from torch import nn
+from torch.nn import functional as F
 from torch import Tensor
 
 # %% auto #0
@@ -87,7 +87,7 @@ class MultiHeadAttention(nn.Module):
         self.last_weights = None  # (B, nh, Tq, Tk) from the last call when store_weights
 
     def split_heads(self, t: Tensor) -> Tensor:  # (B, T, C) -> (B, nh, T, hs)
-        B, T, C = t.shape
+        B, T, _ = t.shape                                   # (B, T, C)
         return t.view(B, T, self.n_heads, self.head_dim).transpose(1, 2)
 
     def forward(self,

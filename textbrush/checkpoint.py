@@ -46,7 +46,7 @@ def load_checkpoint(path, map_location='cpu') -> dict:
     path = Path(path)
     if not path.exists(): raise CheckpointError(f'no checkpoint at {path}; train one first (textbrush train ...) or pass --checkpoint')
     try: ckpt = torch.load(path, map_location=map_location, weights_only=True)
-    except Exception as e:  # torch raises several types for truncated, foreign or unsafe files
+    except Exception as e:  # noqa: BLE001 (torch raises several types for truncated, foreign or unsafe files)
         raise CheckpointError(f'{path} is not a readable checkpoint (corrupt or truncated?): {type(e).__name__}') from None
     if isinstance(ckpt, dict) and str(ckpt.get('format', '')).startswith('textbrush-checkpoint-') and ckpt['format'] != CHECKPOINT_FORMAT:
         raise CheckpointError(f"{path} was written by another version of textbrush ({ckpt['format']}); train it again")

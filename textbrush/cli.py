@@ -5,14 +5,14 @@
 # %% ../nbs/12_cli.ipynb #0d2eab82
 from __future__ import annotations
 import argparse, os, sys
+from functools import partial
 
 from pathlib import Path
 
 # %% auto #0
 __all__ = ['IMAGE_DATASETS', 'COMMANDS', 'TRAIN', 'cmd_data', 'resolve_checkpoint', 'save_figure', 'preset_from_args',
-           'train_model', 'cmd_train_gpt', 'cmd_train_vit', 'cmd_train_uvit', 'cmd_train_unet', 'cmd_train_clip',
-           'cmd_train_text2img', 'cmd_text', 'cmd_classify', 'cmd_search', 'cmd_image', 'cmd_visualize', 'Parser',
-           'build_parser', 'main']
+           'train_model', 'cmd_train_gpt', 'cmd_train_vit', 'cmd_text', 'cmd_classify', 'cmd_search', 'cmd_image',
+           'cmd_visualize', 'Parser', 'build_parser', 'main']
 
 # %% ../nbs/12_cli.ipynb #bd65db09
 def _dataset_status(root: Path) -> list[tuple[str, str, str]]:
@@ -106,13 +106,13 @@ def _presets(module, dataset: str | None) -> dict:
     "A lesson's presets for one data set: its `preset(name, dataset)` when it has one, else its `CONFIGS`."
     return {n: module.preset(n, dataset) for n in module.CONFIGS} if dataset and hasattr(module, 'preset') else module.CONFIGS
 
-def train_model(args, kind: str,  # 'gpt', 'vit', ...: the lesson module `textbrush.<kind>` whose trainer runs
-                train_fn,  # the lesson's trainer: train_fn(cfg, out, device=, resume=) -> (model, history)
-                module, configure=None,  # configure(cfg) -> cfg: a change the command's own flags ask for
+def train_model(args, kind: str,  # 'gpt', 'vit', ...: the lesson module `textbrush.<kind>`, whose `train_<kind>` runs
+                configure=None,  # configure(cfg) -> cfg: a change the command's own flags ask for
                ):
-    "`textbrush train KIND`: the preset the flags ask for, trained on its device; the best checkpoint is kept. Returns (model, history, out)."
-    import torch
+    "`textbrush train KIND`: the preset the flags ask for, trained on its device; the best checkpoint is kept. Returns (model, history)."
+    import importlib, torch
     from textbrush.core import checkpoint_dir, dataset_info, default_device
+    module = importlib.import_module(f'textbrush.{kind}')                        # a row of TRAIN names an earlier lesson
     dataset = getattr(args, 'dataset', None)
     if dataset: dataset_info(dataset)                                            # an unknown data set: one line
     name, cfg = preset_from_args(_presets(module, dataset), args)
@@ -121,47 +121,27 @@ def train_model(args, kind: str,  # 'gpt', 'vit', ...: the lesson module `textbr
     device = torch.device(args.device) if getattr(args, 'device', None) else default_device()
     print(f"training {kind}{' on ' + cfg.dataset if dataset else ''} ({name} preset, {cfg.steps} steps) on {device}; "
           f"best checkpoint -> {out}", file=sys.stderr)
-    model, hist = train_fn(cfg, out, device=device, resume=out if args.resume else None)
+    model, hist = getattr(module, f'train_{kind}')(cfg, out, device=device, resume=out if args.resume else None)
     step, val = hist['best']
     print(f"saved {out} ({name} preset, {hist['seconds']:.0f} s); best validation loss {val:.4f} at step {step}")
-    return model, hist, out
+    return model, hist
 
 def cmd_train_gpt(args):
     "`textbrush train gpt [--attention KIND]`: the character-level GPT of lesson 03 (attention of lesson 03b)."
     import dataclasses
-    from textbrush import gpt
+    from textbrush.gpt import attention_variant
     kind = getattr(args, 'attention', None) or 'mha'
-    configure = lambda cfg: dataclasses.replace(cfg, model=gpt.attention_variant(cfg.model, kind, getattr(args, 'window', None)))
-    train_model(args, 'gpt', gpt.train_gpt, gpt, configure)
+    train_model(args, 'gpt', lambda cfg: dataclasses.replace(cfg, model=attention_variant(cfg.model, kind, getattr(args, 'window', None))))
 
 def cmd_train_vit(args):
     "`textbrush train vit`: the ViT classifier of lesson 04; reports its accuracy on the whole test set."
-    from textbrush import vit
     from textbrush.core import image_tensors
-    model, hist, out = train_model(args, 'vit', vit.train_vit, vit)
+    from textbrush.vit import accuracy
+    model, hist = train_model(args, 'vit')
     x, y = image_tensors(args.dataset, train=False)
     note = f' (trained on {hist["n_train"]:,} images)' if args.dataset == 'mnist' and hist['n_train'] < 50_000 else ''
-    print(f'test accuracy {vit.accuracy(model, x, y):.2%} on {len(y):,} {args.dataset} test images{note}')
+    print(f'test accuracy {accuracy(model, x, y):.2%} on {len(y):,} {args.dataset} test images{note}')
 
-def cmd_train_uvit(args):
-    "`textbrush train uvit`: the class-conditional U-ViT of lesson 07 (label dropout, EMA, min-SNR)."
-    from textbrush import uvit
-    train_model(args, 'uvit', uvit.train_uvit, uvit)
-
-def cmd_train_unet(args):
-    "`textbrush train unet`: the class-conditional conv U-Net of lesson 07b."
-    from textbrush import unet
-    train_model(args, 'unet', unet.train_unet, unet)
-
-def cmd_train_clip(args):
-    "`textbrush train clip`: the CLIP of lesson 10 on captioned MNIST or Fashion-MNIST."
-    from textbrush import clip
-    train_model(args, 'clip', clip.train_clip, clip)
-
-def cmd_train_text2img(args):
-    "`textbrush train text2img`: the text-to-image U-Net of lesson 11, held-out pairs removed."
-    from textbrush import text2img
-    train_model(args, 'text2img', text2img.train_text2img, text2img)
 
 # %% ../nbs/12_cli.ipynb #e263b051
 def cmd_text(args):
@@ -415,7 +395,7 @@ def _args_visualize(p):
     p.add_argument('--depth', type=int, default=2, help='how many levels of nested modules to list (default 2)')
     p.add_argument('--out', default=None, help='also draw the summary to this image file')
 
-# command: (the function that runs it, one line of help, the function that declares its arguments)
+# command: (the function that runs it with the parsed arguments, one line of help, the function that declares its arguments)
 COMMANDS = {
     'data': (cmd_data, 'show the data root and which datasets are present (--fetch downloads them)', _args_data),
     'text': (cmd_text, 'generate Shakespeare-like text with the trained GPT', _args_text),
@@ -429,13 +409,13 @@ TRAIN = {  # textbrush train MODEL: one row per model kind (its lesson module `t
             _args_train_gpt),
     'vit': (cmd_train_vit, 'train the ViT classifier on mnist or fashion (default: the cpu preset, ~10 / ~15 min on 2 cores)',
             _args_train('vit-<dataset>.pt', 'under a minute', '10 or 15 minutes on 2 cores', 'a bigger ViT', dataset='fashion')),
-    'uvit': (cmd_train_uvit, 'train the class-conditional U-ViT image generator (label dropout, EMA)',
+    'uvit': (partial(train_model, kind='uvit'), 'train the class-conditional U-ViT image generator (label dropout, EMA)',
              _args_train('uvit-<dataset>.pt', 'about a minute', '30 minutes on 2 cores', 'a bigger U-ViT', dataset='mnist')),
-    'unet': (cmd_train_unet, 'train the class-conditional conv U-Net with a spatial transformer (lesson 07b)',
+    'unet': (partial(train_model, kind='unet'), 'train the class-conditional conv U-Net with a spatial transformer (lesson 07b)',
              _args_train('unet-<dataset>.pt', 'about a minute', '30 minutes on 2 cores', 'a bigger U-Net', dataset='mnist')),
-    'clip': (cmd_train_clip, 'train a CLIP (image and caption encoders) on captioned mnist or fashion (lesson 10)',
+    'clip': (partial(train_model, kind='clip'), 'train a CLIP (image and caption encoders) on captioned mnist or fashion (lesson 10)',
              _args_train('clip-<dataset>.pt', 'seconds', '20 minutes on 2 cores', 'a bigger CLIP', dataset='mnist')),
-    'text2img': (cmd_train_text2img, 'train the text-to-image U-Net on captioned mnist or fashion (lesson 11)',
+    'text2img': (partial(train_model, kind='text2img'), 'train the text-to-image U-Net on captioned mnist or fashion (lesson 11)',
                  _args_train('text2img-<dataset>.pt', 'seconds', '30 minutes on 2 cores', 'a bigger U-Net', dataset='mnist')),
 }
 
@@ -466,7 +446,7 @@ def main(argv: list[str] | None = None):
     "Entry point of the `textbrush` console script."
     as_script = argv is None
     if int(os.environ.get('RANK', '0')) > 0:                                      # torchrun's other processes: process 0 speaks
-        sys.stdout = sys.stderr = open(os.devnull, 'w')
+        sys.stdout = sys.stderr = open(os.devnull, 'w')  # noqa: SIM115 (open for the life of the process)
     try:
         parser = build_parser(argv)
         try: args = parser.parse_args(argv)

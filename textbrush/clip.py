@@ -9,16 +9,16 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 
 import torch
-import torch.nn as nn
-import torch.nn.functional as F
+from torch import nn
+from torch.nn import functional as F
 from torch import Tensor
 
-from .core import UserError, DATASETS, dataset_info, default_device, set_seed, image_tensors
+from .core import UserError, DATASETS, dataset_info
 
-from .learner import TrainConfig, train
+from .learner import train
 from .checkpoint import attach, config_from_dict
 from .transformer import Transformer, LearnedPositions, init_weights
-from .vit import ViT, ViTConfig, augment, train_val_split
+from .vit import ViT, ViTConfig, ViTTrainConfig, augment, start_run, dataset_preset
 
 # %% auto #0
 __all__ = ['ATTRIBUTES', 'PHRASES', 'DIGITS', 'NAMES', 'CONFIGS', 'PROMPTS', 'thickness', 'slant', 'shade', 'width', 'Attribute',
@@ -159,11 +159,11 @@ def caption(label: int,  # the image's class
 # %% ../nbs/10_clip.ipynb #d43b04bb
 def vocabulary() -> tuple:
     "Every word a caption can hold: the templates' words, the class names, the attribute words and phrases, and ','."
-    words = set('a an picture of this is that and ,'.split())
-    for d in ATTRIBUTES:
+    words = {'a', 'an', 'picture', 'of', 'this', 'is', 'that', 'and', ','}
+    for d, attrs in ATTRIBUTES.items():
         for names in NAMES[d]:
             for n in names: words.update(n.split())
-        for attr in ATTRIBUTES[d]: words.update(w for w in attr.words if w)
+        for attr in attrs: words.update(w for w in attr.words if w)
     for phrases in PHRASES.values():
         for p in phrases: words.update(p.split())
     return tuple(sorted(words))
@@ -287,23 +287,17 @@ def describes(labels: Tensor,  # (B,) classes of the images (and of their captio
 
 # %% ../nbs/10_clip.ipynb #c651bbf3
 @dataclass
-class CLIPTrainConfig(TrainConfig):
-    "How to train a CLIP: `TrainConfig` plus the model, the data set, augmentation and captions."
+class CLIPTrainConfig(ViTTrainConfig):
+    "How to train a CLIP: lesson 04's image run (data set, shifts, flips, validation split) plus the CLIP and its captions."
     model: CLIPConfig = field(default_factory=CLIPConfig)
     dataset: str = 'mnist'  # 'mnist' or 'fashion'
     max_shift: int = 2  # random translation in pixels
-    flip: bool | None = None  # left-right flips; None: where label-preserving (Fashion-MNIST)
     p_attr: float = 0.75  # probability that a caption names each attribute that has a word
     soft_targets: bool = True  # every true caption counts as a match (False: the identity target)
-    val_frac: float = 0.1  # held out for validation (at most max_val images)
     max_val: int = 2000
     steps: int = 1600
-    batch_size: int = 128
     lr: float = 2e-3
-    weight_decay: float = 0.05
     warmup: int = 60
-    min_lr_ratio: float = 0.05
-    eval_every: int = 100
     seed: int = 0
 
 CONFIGS = dict(
@@ -324,9 +318,7 @@ def preset(name: str,  # 'quick', 'cpu' or 'full'
            dataset: str = 'mnist',
           ) -> CLIPTrainConfig:
     "A preset for a data set (the same recipe for both)."
-    if name not in CONFIGS: raise UserError(f"unknown preset {name!r}; choose one of: {', '.join(CONFIGS)}")
-    dataset_info(dataset)
-    return replace(CONFIGS[name], dataset=dataset)
+    return dataset_preset(CONFIGS, name, dataset)                             # lesson 04
 
 # %% ../nbs/10_clip.ipynb #6f806d71
 class CaptionedImages:
@@ -427,11 +419,7 @@ def train_clip(cfg: CLIPTrainConfig,  # the run, its data set included (see `pre
                model: CLIP | None = None,  # a CLIP to train instead of a new one built from cfg.model
               ) -> tuple[CLIP, dict]:
     "Train a CLIP on captioned 'mnist' or 'fashion': (the best model by validation loss, in eval mode; history)."
-    dataset_info(cfg.dataset)
-    device = torch.device(device or default_device())
-    set_seed(cfg.seed)
-    x, y = image_tensors(cfg.dataset, train=True)  # (N, 1, 28, 28), (N,)
-    (xtr, ytr), (xval, yval) = train_val_split(x, y, cfg.val_frac, cfg.max_val)
+    device, (xtr, ytr), (xval, yval) = start_run(cfg, device)                   # lesson 04: check, seed, split
     train_data = CaptionedImages(xtr, ytr, cfg.dataset)  # the edges come from the training images only
     val_data = CaptionedImages(xval, yval, cfg.dataset, train_data.edges)
     model = attach((model if model is not None else CLIP(cfg.model)).to(device), dataset=cfg.dataset, edges=train_data.edges)

@@ -154,7 +154,7 @@ def _prepare_raw(name: str, train: bool, root: Path):
     try:
         if os.environ.get('TEXTBRUSH_OFFLINE'): raise OSError('TEXTBRUSH_OFFLINE is set')
         cls(str(root), train=train, download=True)
-    except Exception as e:  # torchvision raises RuntimeError/URLError/OSError when it cannot download
+    except Exception as e:  # noqa: BLE001 (torchvision raises RuntimeError/URLError/OSError when it cannot download)
         raise DataNotFoundError(f"{folder} is not in {raw} and could not be downloaded ({type(e).__name__}); "
                                 f"put {', '.join(m + '[.gz]' for m in missing)} there "
                                 f"or set TEXTBRUSH_DATA to a folder that holds {folder}/raw/") from None

@@ -8,8 +8,8 @@ import math
 from dataclasses import dataclass, field, replace
 
 import torch
-import torch.nn as nn
-import torch.nn.functional as F
+from torch import nn
+from torch.nn import functional as F
 from torch import Tensor
 from fastcore.basics import patch
 

@@ -29,7 +29,7 @@ def peak_memory(fn) -> tuple[float, int]:
 
 _BENCH_CHILD = """
 import json, sys, torch
-import torch.nn.functional as F
+from torch.nn import functional as F
 from textbrush.attention import attention, causal_mask, flash_attention
 from textbrush.efficient_attention import peak_memory
 name, (T, H, d, bs, reps, threads) = sys.argv[1], map(int, sys.argv[2:])

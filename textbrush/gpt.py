@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import torch
-import torch.nn as nn
-import torch.nn.functional as F
+from torch import nn
+from torch.nn import functional as F
 from torch import Tensor
 from fastcore.basics import patch
 
@@ -128,7 +128,7 @@ class GPT(nn.Module):
                 kv_caches: list[dict] | None = None,  # one dict per block for cached generation, else None
                 start_pos: int = 0,  # absolute position of idx[:, 0] (number of tokens already in the cache)
                ) -> Tensor:  # (B, T, V) logits
-        B, T = idx.shape
+        T = idx.shape[1]                                    # idx: (B, T)
         if start_pos + T > self.config.block_size:
             raise ValueError(f'positions up to {start_pos + T} exceed block_size={self.config.block_size}')
         pos = torch.arange(start_pos, start_pos + T, device=idx.device)  # (T,)

@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 import torch
-import torch.nn as nn
+from torch import nn
 from torch import Tensor
 
 from .core import UserError

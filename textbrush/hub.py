@@ -32,7 +32,7 @@ def manifest(root: Path | None = None) -> dict:
 
 # %% ../nbs/08b_hub.ipynb #242b4a5a
 def _git_commit() -> str | None:
-    try: return subprocess.run(['git', 'rev-parse', 'HEAD'], capture_output=True, text=True, timeout=5).stdout.strip() or None
+    try: return subprocess.run(['git', 'rev-parse', 'HEAD'], capture_output=True, text=True, timeout=5, check=False).stdout.strip() or None
     except (OSError, subprocess.SubprocessError): return None
 
 KEEP = ('kind', 'config', 'train_config', 'step', 'metrics', 'history', 'chars', 'classes', 'dataset', 'n_train', 'guidance',

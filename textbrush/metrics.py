@@ -5,7 +5,7 @@
 # %% ../nbs/04b_metrics.ipynb #ff2a2b3f
 from __future__ import annotations
 import torch
-import torch.nn as nn
+from torch import nn
 from torch import Tensor
 
 from .core import image_tensors

@@ -8,7 +8,7 @@ import random
 from dataclasses import dataclass, field, replace
 
 import torch
-import torch.nn as nn
+from torch import nn
 from torch import Tensor
 from fastcore.basics import patch
 

@@ -6,7 +6,7 @@
 from __future__ import annotations
 import math
 import torch
-import torch.nn as nn
+from torch import nn
 from torch import Tensor
 from .attention import MultiHeadAttention
 

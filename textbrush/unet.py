@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import torch
-import torch.nn as nn
+from torch import nn
 from torch import Tensor
 
 from .core import UserError

@@ -8,8 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import torch
-import torch.nn as nn
-import torch.nn.functional as F
+from torch import nn
+from torch.nn import functional as F
 from torch import Tensor
 
 from .core import UserError, default_device, set_seed
@@ -61,7 +61,7 @@ class ConvMLP(nn.Module):
     def forward(self, x: Tensor) -> Tensor:  # (B, n_extra + N, C) -> same
         h = self.fc1(x)                                                       # (B, T, H)
         extra, patches = h[:, :self.n_extra], h[:, self.n_extra:]            # (B, n_extra, H), (B, N, H)
-        B, N, Hd = patches.shape
+        B, _, Hd = patches.shape
         grid = patches.transpose(1, 2).reshape(B, Hd, self.grid, self.grid)  # (B, H, g, g)
         patches = patches + self.dwconv(grid).flatten(2).transpose(1, 2)     # (B, N, H): + its neighbourhood
         return self.fc2(self.act(torch.cat([extra, patches], dim=1)))        # (B, T, C)

@@ -9,8 +9,8 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 
 import torch
-import torch.nn as nn
-import torch.nn.functional as F
+from torch import nn
+from torch.nn import functional as F
 from torch import Tensor
 
 from .core import UserError, CLASSES, DATASETS, dataset_info, default_device, set_seed, image_tensors
@@ -22,9 +22,9 @@ from .transformer import Transformer, init_weights
 
 # %% auto #0
 __all__ = ['CONFIGS', 'CPU_STEPS', 'patchify', 'unpatchify', 'Dropout', 'ViTConfig', 'ConvStem', 'ViT', 'augment',
-           'ViTTrainConfig', 'preset', 'train_val_split', 'make_get_batch', 'vit_loss', 'predict', 'accuracy',
-           'train_vit', 'from_checkpoint', 'load_vit', 'plot_predictions', 'cls_attention', 'attention_map',
-           'mc_dropout', 'mc_confidence']
+           'ViTTrainConfig', 'dataset_preset', 'preset', 'train_val_split', 'make_get_batch', 'vit_loss', 'predict',
+           'accuracy', 'start_run', 'train_vit', 'from_checkpoint', 'load_vit', 'plot_predictions', 'cls_attention',
+           'attention_map', 'mc_dropout', 'mc_confidence']
 
 # %% ../nbs/04_vit.ipynb #132ede75
 def patchify(x: Tensor,  # (B, C, H, W) images
@@ -194,13 +194,18 @@ CONFIGS = dict(
 )
 CPU_STEPS = dict(mnist=785, fashion=1391)  # the `cpu` preset's steps on each dataset: ~10 and ~15 minutes on 2 CPU cores
 
+def dataset_preset(configs: dict,  # preset name -> a lesson's train config (with a `dataset` field)
+                   name: str, dataset: str):
+    "`configs[name]` for one data set; one clear line for an unknown preset or data set."
+    if name not in configs: raise UserError(f"unknown preset {name!r}; choose one of: {', '.join(configs)}")
+    _check_dataset(dataset)
+    return replace(configs[name], dataset=dataset)
+
 def preset(name: str,  # 'quick', 'cpu' or 'full'
            dataset: str = 'fashion',
           ) -> ViTTrainConfig:
     "A preset for a dataset: the `cpu` preset's step count depends on the dataset."
-    if name not in CONFIGS: raise UserError(f"unknown preset {name!r}; choose one of: {', '.join(CONFIGS)}")
-    _check_dataset(dataset)
-    cfg = replace(CONFIGS[name], dataset=dataset)
+    cfg = dataset_preset(CONFIGS, name, dataset)
     return replace(cfg, steps=CPU_STEPS[dataset]) if name == 'cpu' else cfg
 
 def _check_dataset(name: str): dataset_info(name)  # UserError for a data set the table of lesson 00 does not know
@@ -240,6 +245,13 @@ def accuracy(model: nn.Module, x: Tensor, y: Tensor, batch_size: int = 1000) -> 
     return (predict(model, x, batch_size).argmax(-1) == y.cpu()).float().mean().item()
 
 # %% ../nbs/04_vit.ipynb #4dbc1d7d
+def start_run(cfg: ViTTrainConfig, device=None):
+    "What an image trainer does first: check the data set, pick the device, seed, and split: (device, (x_train, y_train), (x_val, y_val))."
+    _check_dataset(cfg.dataset)
+    set_seed(cfg.seed)
+    x, y = image_tensors(cfg.dataset, train=True)  # (N, 1, 28, 28), (N,)
+    return torch.device(device or default_device()), *train_val_split(x, y, cfg.val_frac, cfg.max_val)
+
 def train_vit(cfg: ViTTrainConfig,  # the run, its dataset included (see `preset`)
               out=None,  # the checkpoint to write (best weights + training state); None: write nothing
               device=None,  # default: default_device()
@@ -247,11 +259,7 @@ def train_vit(cfg: ViTTrainConfig,  # the run, its dataset included (see `preset
               resume=None,  # a checkpoint of this run to continue from
              ) -> tuple[ViT, dict]:
     "Train a ViT on 'mnist' or 'fashion': (best model in eval mode, history with 'val_acc')."
-    _check_dataset(cfg.dataset)
-    device = torch.device(device or default_device())
-    set_seed(cfg.seed)
-    x, y = image_tensors(cfg.dataset, train=True)  # (N, 1, 28, 28), (N,)
-    (xtr, ytr), (xval, yval) = train_val_split(x, y, cfg.val_frac, cfg.max_val)
+    device, (xtr, ytr), (xval, yval) = start_run(cfg, device)
     classes = list(CLASSES[cfg.dataset])
     model = attach(ViT(cfg.model).to(device), classes=classes, dataset=cfg.dataset)
     flip = DATASETS[cfg.dataset].flip_ok if cfg.flip is None else cfg.flip
@@ -303,7 +311,7 @@ def cls_attention(model: ViT, x: Tensor) -> Tensor:  # (B, C, H, W) -> (B, L, nh
 def attention_map(weights: Tensor, img_size: int) -> Tensor:  # (B, N) -> (B, img_size, img_size)
     "Patch weights laid out on the patch grid and upsampled (nearest) to the image size."
     B, N = weights.shape
-    g = int(math.isqrt(N))
+    g = math.isqrt(N)
     return F.interpolate(weights.reshape(B, 1, g, g), size=(img_size, img_size), mode='nearest')[:, 0]
 
 # %% ../nbs/04_vit.ipynb #077b4e3c
