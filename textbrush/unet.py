@@ -15,7 +15,7 @@ from .transformer import Block, sinusoidal_embedding
 from .uvit import ResBlock, UViTTrainConfig, train_min_snr, guided_from_checkpoint
 
 # %% auto #0
-__all__ = ['CONFIGS', 'SpatialTransformer', 'UNetConfig', 'UNet', 'UNetLevelBlock', 'UNetTrainConfig', 'train_unet',
+__all__ = ['CONFIGS', 'SpatialTransformer', 'UNetLevelBlock', 'UNetConfig', 'UNet', 'UNetTrainConfig', 'train_unet',
            'from_checkpoint']
 
 # %% ../nbs/07b_unet.ipynb #2fcc9e90
@@ -42,6 +42,18 @@ class SpatialTransformer(nn.Module):
         m = None if context_mask is None else context_mask[:, None, None, :]  # (B, 1, 1, S) for every head and pixel
         for blk in self.blocks: u = blk(u, context=context, context_mask=m)  # self-attn, cross-attn to the context, MLP
         return x + self.proj_out(u.transpose(1, 2).reshape(B, C, H, W))         # (B, C, H, W)
+
+# %% ../nbs/07b_unet.ipynb #85d0a637
+class UNetLevelBlock(nn.Module):
+    "Residual block(s) and an optional spatial transformer, applied in order: res → ST [→ res]."
+    def __init__(self, res: ResBlock, st: SpatialTransformer | None = None, res2: ResBlock | None = None):
+        super().__init__()
+        self.res, self.st, self.res2 = res, st, res2
+
+    def forward(self, h: Tensor, temb: Tensor, ctx: Tensor, ctx_mask: Tensor | None = None) -> Tensor:  # (B, c_in, H, W) -> (B, c_out, H, W)
+        h = self.res(h, temb)
+        if self.st is not None: h = self.st(h, ctx, ctx_mask)
+        return self.res2(h, temb) if self.res2 is not None else h
 
 # %% ../nbs/07b_unet.ipynb #f7210dc6
 @dataclass
@@ -116,18 +128,6 @@ class UNet(nn.Module):
             else: h = layer(h)                                                 # upsample
         return self.out(h)                                                     # (B, C_in, H, W)
 
-# %% ../nbs/07b_unet.ipynb #85d0a637
-class UNetLevelBlock(nn.Module):
-    "Residual block(s) and an optional spatial transformer, applied in order: res → ST [→ res]."
-    def __init__(self, res: ResBlock, st: SpatialTransformer | None = None, res2: ResBlock | None = None):
-        super().__init__()
-        self.res, self.st, self.res2 = res, st, res2
-
-    def forward(self, h: Tensor, temb: Tensor, ctx: Tensor, ctx_mask: Tensor | None = None) -> Tensor:  # (B, c_in, H, W) -> (B, c_out, H, W)
-        h = self.res(h, temb)
-        if self.st is not None: h = self.st(h, ctx, ctx_mask)
-        return self.res2(h, temb) if self.res2 is not None else h
-
 # %% ../nbs/07b_unet.ipynb #ca08a53a
 @dataclass
 class UNetTrainConfig(UViTTrainConfig):
@@ -137,7 +137,7 @@ class UNetTrainConfig(UViTTrainConfig):
 CONFIGS = dict(
     # CI: k = 16, a few hundred steps
     quick=UNetTrainConfig(model=UNetConfig(channels=16, n_heads=2, context_dim=32), steps=300, batch_size=64),
-    # the seed's model on a laptop: k = 32, 1.4 M parameters; the U-ViT cpu preset's settings; 30 minutes on 2 CPU cores
+    # the shipped model on a laptop: k = 32, 1.4 M parameters; the U-ViT cpu preset's optimiser settings; 30 minutes on 2 CPU cores
     cpu=UNetTrainConfig(model=UNetConfig(), steps=1385, batch_size=64, lr=1.5e-3, warmup=100, ema_decay=0.995, eval_every=250),
     # for a GPU: k = 64, three levels of attention-free convolution below a 7×7 attention level (written, not measured)
     full=UNetTrainConfig(model=UNetConfig(channels=64, mults=(1, 2, 2), attn_levels=(1, 2), n_heads=8, context_dim=256),
