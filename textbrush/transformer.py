@@ -117,7 +117,7 @@ class Block(nn.Module):
 
 # %% ../nbs/02_transformer.ipynb #c57777da
 class TransformerBlock(Block):
-    "`Block` with the argument names of the lesson brief: `mlp_mult` and `forward(x, context, mask, causal)`."
+    "`Block` under other argument names: `mlp_mult` and `forward(x, context, mask, causal)`."
     def __init__(self, dim: int, n_heads: int, mlp_mult: float = 4, dropout: float = 0.0, context_dim: int | None = None):
         super().__init__(dim, n_heads, mlp_ratio=mlp_mult, dropout=dropout, context_dim=context_dim)
 

@@ -180,10 +180,10 @@ class ViTTrainConfig(TrainConfig):
 
 # %% ../nbs/04_vit.ipynb #31e0cbc6
 CONFIGS = dict(
-    # CI: 17 tokens of width 64, 3 blocks; under a minute on a CPU
+    # quick: 17 tokens of width 64, 3 blocks; under a minute on a CPU
     quick=ViTTrainConfig(model=ViTConfig(patch_size=7, dim=64, depth=3, n_heads=4, mlp_ratio=4.0, dropout=0.0, head_dropout=0.1),
                          steps=800, batch_size=128, lr=3e-3, warmup=50, max_shift=0, flip=False, eval_every=100),
-    # the real model on a laptop: conv stem, 49 + 1 tokens of width 128, 6 blocks; ~15 minutes on 2 CPU cores
+    # the real model on a laptop: conv stem, 49 + 1 tokens of width 128, 6 blocks; about 35 minutes on 2 CPU cores for Fashion-MNIST
     cpu=ViTTrainConfig(model=ViTConfig(patch_size=4, dim=128, depth=6, n_heads=4, mlp_ratio=4.0, dropout=0.1, head_dropout=0.1,
                                        stem='conv', stem_norm=True),
                        steps=1391, batch_size=128, lr=2e-3, warmup=100, weight_decay=0.05, min_lr_ratio=0.02, max_shift=2,
@@ -192,7 +192,7 @@ CONFIGS = dict(
     full=ViTTrainConfig(model=ViTConfig(patch_size=4, dim=256, depth=8, n_heads=8, mlp_ratio=4.0, dropout=0.1, head_dropout=0.1),
                         steps=15_000, batch_size=256, lr=1e-3, warmup=500, weight_decay=0.05, max_shift=2, eval_every=1000),
 )
-CPU_STEPS = dict(mnist=785, fashion=1391)  # the `cpu` preset's steps on each dataset: ~10 and ~15 minutes on 2 CPU cores
+CPU_STEPS = dict(mnist=785, fashion=1391)  # the `cpu` preset's steps on each dataset: about 8 and 35 minutes on 2 CPU cores
 
 def dataset_preset(configs: dict,  # preset name -> a lesson's train config (with a `dataset` field)
                    name: str, dataset: str):
