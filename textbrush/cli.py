@@ -10,9 +10,9 @@ from functools import partial
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['IMAGE_DATASETS', 'COMMANDS', 'TRAIN', 'cmd_data', 'resolve_checkpoint', 'save_figure', 'preset_from_args',
-           'train_model', 'cmd_train_gpt', 'cmd_train_vit', 'cmd_text', 'cmd_classify', 'cmd_search', 'cmd_image',
-           'cmd_visualize', 'Parser', 'build_parser', 'main']
+__all__ = ['IMAGE_DATASETS', 'COMMANDS', 'TRAIN', 'cmd_data', 'resolve_checkpoint', 'check_writable', 'save_figure',
+           'preset_from_args', 'train_model', 'cmd_train_gpt', 'cmd_train_vit', 'cmd_text', 'cmd_classify',
+           'cmd_search', 'cmd_image', 'cmd_visualize', 'Parser', 'build_parser', 'main']
 
 # %% ../nbs/12_cli.ipynb #bd65db09
 def _dataset_status(root: Path) -> list[tuple[str, str, str]]:
@@ -65,6 +65,15 @@ def resolve_checkpoint(name: str,  # the shipped model to fall back on, e.g. 'gp
         what = f'the shipped {name} weights' + (f' ({metrics})' if metrics else '')
     if say and not checkpoint: print(f'textbrush: using {what}', file=sys.stderr)  # an explicit --checkpoint needs no note
     return path
+
+def check_writable(out) -> Path:
+    "`out` as a Path, or one line saying why it cannot be written: called before slow work, so a bad --out fails at once."
+    from textbrush.core import UserError
+    out = Path(out)
+    try: out.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as e: raise UserError(f'cannot write {out}: {e.strerror or e}') from None
+    if not os.access(out.parent, os.W_OK): raise UserError(f'cannot write {out}: permission denied')
+    return out
 
 def save_figure(fig, out, **kw):
     "Write a matplotlib figure to `out` (its folder is created), or one line saying why it cannot be written; the figure is closed."
@@ -217,6 +226,7 @@ def cmd_search(args):
     from textbrush.viz import show_images
     dataset_info(args.dataset)
     if args.n <= 0: raise UserError(f'-n must be positive, got {args.n}')
+    if args.out: check_writable(args.out)                                       # before embedding 10,000 images
     model = _load_clip(args, args.dataset)
     model.tokenizer.check(args.query)  # an empty query or an unknown word: one line, before any work
     x, y = image_tensors(args.dataset, train=False)
@@ -260,12 +270,12 @@ def cmd_image(args):
         k = model.config.n_classes
         if not 0 <= args.d < k: raise UserError(f'-d must be a class of the model, 0..{k - 1} ({model.dataset}), got {args.d}')
         what, slug = CLASSES.get(model.dataset, [str(i) for i in range(k)])[args.d], f'{model.dataset}-{args.d}'
+    out = check_writable(Path(args.out or f'{slug}.png').with_suffix('.png'))  # before sampling
     T = model.schedule.T
     if args.steps > T: raise UserError(f'--steps must be at most T = {T}, got {args.steps}')
     w = model.train_config.guidance if args.guidance is None else args.guidance  # the weight saved with the model
     res = generate(model, cond, w, args.sampler, args.steps, seed=args.seed, return_trajectory=args.gif, progress=True)
     x, traj = res if args.gif else (res, None)
-    out = Path(args.out or f'{slug}.png').with_suffix('.png')
     nrows = max(1, int(math.sqrt(args.n)))
     fig = show_images(x.cpu(), nrows=nrows, value_range=(-1, 1), suptitle=f'{what}, w={w:g}')
     backend = plt.get_backend().lower()                                   # a window only where there is a display

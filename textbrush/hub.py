@@ -35,8 +35,8 @@ def _git_commit() -> str | None:
     try: return subprocess.run(['git', 'rev-parse', 'HEAD'], capture_output=True, text=True, timeout=5, check=False).stdout.strip() or None
     except (OSError, subprocess.SubprocessError): return None
 
-KEEP = ('kind', 'config', 'train_config', 'step', 'metrics', 'history', 'chars', 'classes', 'dataset', 'n_train', 'guidance',
-        'edges', 'held_out')
+KEEP = ('kind', 'config', 'train_config', 'step', 'metrics', 'history', 'chars', 'classes', 'dataset', 'n_train', 'edges',
+        'held_out')
 
 def ship(ckpt_path,  # a checkpoint written by a trainer
          name: str,  # the name `pretrained` will know it by, e.g. 'uvit-mnist'
