@@ -17,13 +17,13 @@ from fastcore.basics import patch
 from .core import UserError, default_device, set_seed, checkpoint_dir, tiny_shakespeare
 from .learner import TrainConfig, train, evaluate
 from .checkpoint import attach, config_from_dict, load_model
-from .attention import GroupedQueryAttention, LatentAttention
+from .attention import GroupedQueryAttention, LatentAttention, MultiHeadAttention, causal_mask
 from .transformer import Block, init_weights
 
 # %% auto #0
 __all__ = ['CONFIGS', 'ATTENTION', 'CharTokenizer', 'split_data', 'batch_fn', 'GPTConfig', 'make_attention', 'GPT', 'gpt_loss',
            'sample_next', 'stream_tokens', 'GPTTrainConfig', 'from_checkpoint', 'load_gpt', 'train_gpt',
-           'attention_variant']
+           'attention_variant', 'rotate', 'GPTAttention', 'ReLU2']
 
 # %% ../nbs/03_gpt.ipynb #e27d00a4
 class CharTokenizer:
@@ -96,9 +96,21 @@ class GPTConfig:
     n_kv_head: int | None = None  # key/value heads shared by groups of query heads: None = n_head (MHA), 1 = MQA, else GQA
     kv_latent_dim: int | None = None  # MLA: cache one latent of this width per token and layer, keys and values come from it
     window: int | None = None  # sliding window: each position sees itself and the window - 1 before it (rolling cache)
+    # the recipe's switches (the defaults are GPT-2's; the equal-time ablation at the end of the lesson measures each)
+    rope: bool = False  # rotary position embeddings on queries and keys, instead of a learned position table
+    qk_norm: bool = False  # RMS-normalise each head's queries and keys before their dot product
+    relu2: bool = False  # MLP activation ReLU(x)^2 instead of GELU
+    bias: bool = True  # biases in every Linear and LayerNorm
+    tie_head: bool = True  # the head shares the token embedding's weights
+    zero_init: bool = False  # attention's and the MLP's output projections start at zero
+    softcap: float | None = None  # logits -> softcap * tanh(logits / softcap)
 
 def make_attention(c: GPTConfig) -> nn.Module | None:
     "The self-attention module a config asks for; None for the default (`Block`'s `MultiHeadAttention`)."
+    if c.rope or c.qk_norm:  # the recipe's attention (defined with the ablation near the end of this lesson)
+        if c.kv_latent_dim is not None or c.n_kv_head is not None or c.window is not None:
+            raise ValueError('rope and qk_norm go with plain multi-head attention only')
+        return GPTAttention(c.n_embd, c.n_head, c.dropout, c.bias, c.rope, c.qk_norm)
     if c.kv_latent_dim is not None: return LatentAttention(c.n_embd, c.n_head, c.kv_latent_dim, c.window, c.dropout)
     if c.n_kv_head is not None or c.window is not None:
         return GroupedQueryAttention(c.n_embd, c.n_head, c.n_kv_head, c.window, c.dropout)
@@ -111,16 +123,23 @@ class GPT(nn.Module):
         super().__init__()
         self.config = c = config
         self.tok_emb = nn.Embedding(c.vocab_size, c.n_embd)  # W_E (V, C)
-        self.pos_emb = nn.Embedding(c.block_size, c.n_embd)  # W_P (T, C)
+        self.pos_emb = None if c.rope else nn.Embedding(c.block_size, c.n_embd)  # W_P (T, C)
         self.drop = nn.Dropout(c.dropout)
         self.blocks = nn.ModuleList([Block(c.n_embd, c.n_head, dropout=c.dropout, attn=make_attention(c))
                                      for _ in range(c.n_layer)])
         self.ln_f = nn.LayerNorm(c.n_embd)
         self.head = nn.Linear(c.n_embd, c.vocab_size, bias=False)  # (C -> V)
+        for blk in self.blocks:
+            if c.relu2: blk.mlp.act = ReLU2()
+        if not c.bias:  # drop every bias: Linear and LayerNorm both accept bias = None
+            for m in self.modules():
+                if isinstance(m, (nn.Linear, nn.LayerNorm)): m.bias = None
         self.apply(init_weights)  # GPT-2 init: N(0, 0.02) weights, zero biases
-        self.head.weight = self.tok_emb.weight  # weight tying: logits = h W_E^T
-        for blk in self.blocks:  # GPT-2: residual output projections get std 0.02 / sqrt(2 L)
-            for proj in (blk.attn.proj, blk.mlp.fc2): nn.init.normal_(proj.weight, 0.0, 0.02 / math.sqrt(2 * c.n_layer))
+        if c.tie_head: self.head.weight = self.tok_emb.weight  # weight tying: logits = h W_E^T
+        for blk in self.blocks:  # GPT-2: residual output projections get std 0.02 / sqrt(2 L); or start at zero
+            for proj in (blk.attn.proj, blk.mlp.fc2):
+                if c.zero_init: nn.init.zeros_(proj.weight)
+                else: nn.init.normal_(proj.weight, 0.0, 0.02 / math.sqrt(2 * c.n_layer))
 
     def n_params(self) -> int: return sum(p.numel() for p in self.parameters())
 
@@ -132,11 +151,14 @@ class GPT(nn.Module):
         if start_pos + T > self.config.block_size:
             raise ValueError(f'positions up to {start_pos + T} exceed block_size={self.config.block_size}')
         pos = torch.arange(start_pos, start_pos + T, device=idx.device)  # (T,)
-        x = self.drop(self.tok_emb(idx) + self.pos_emb(pos))  # (B, T, C)
+        x = self.tok_emb(idx) if self.pos_emb is None else self.tok_emb(idx) + self.pos_emb(pos)  # (B, T, C)
+        x = self.drop(x)
         causal = T > 1  # a single newest token may see every cached key: no mask to build
         for i, blk in enumerate(self.blocks):
             x = blk(x, causal=causal, kv_cache=None if kv_caches is None else kv_caches[i])  # (B, T, C)
-        return self.head(self.ln_f(x))  # (B, T, V)
+        logits = self.head(self.ln_f(x))  # (B, T, V)
+        c = self.config.softcap
+        return logits if c is None else c * torch.tanh(logits / c)  # (B, T, V)
 
 # %% ../nbs/03_gpt.ipynb #c94cf00c
 def gpt_loss(model: nn.Module, batch: tuple[Tensor, Tensor]) -> Tensor:
@@ -216,9 +238,15 @@ class GPTTrainConfig(TrainConfig):
 CONFIGS = dict(
     quick=GPTTrainConfig(model=GPTConfig(block_size=64, n_layer=3, n_head=4, n_embd=128, dropout=0.0),
                          batch_size=16, steps=1200, lr=4e-3, warmup=50, eval_every=100, eval_batches=20, patience=None),
-    # the real model on a laptop: 2.7 M parameters, 20 minutes on 2 CPU cores (measured: see the end of the lesson)
-    cpu=GPTTrainConfig(model=GPTConfig(block_size=128, n_layer=6, n_head=6, n_embd=192, dropout=0.0),
-                       batch_size=32, steps=1900, lr=2e-3, warmup=100, eval_every=100, eval_batches=40, patience=None),
+    # the real model on a laptop: nanoGPT's shape with Muon, rotary positions, ReLU² and no biases (chosen by the
+    # equal-time ablation at the end of the lesson); its schedule ends after 20 minutes on 2 CPU cores
+    cpu=GPTTrainConfig(model=GPTConfig(block_size=128, n_layer=4, n_head=4, n_embd=256, dropout=0.0, rope=True, relu2=True,
+                                       bias=False),
+                       batch_size=32, steps=1480, lr=2e-3, muon_lr=0.02, warmup=100, eval_every=100, eval_batches=10,
+                       patience=None),
+    # nanoGPT's own recipe for this data, written with this lesson's GPT: the baseline that `cpu` is measured against
+    nanogpt=GPTTrainConfig(model=GPTConfig(block_size=128, n_layer=4, n_head=4, n_embd=256, dropout=0.0),
+                           batch_size=32, steps=2500, lr=2e-3, warmup=100, eval_every=100, eval_batches=10, patience=None),
     # nanoGPT's baby GPT, for a GPU (written and smoke-tested, not measured here)
     full=GPTTrainConfig(model=GPTConfig(block_size=256, n_layer=6, n_head=6, n_embd=384, dropout=0.2),
                         batch_size=64, steps=5000, lr=1e-3, warmup=100, eval_every=250, eval_batches=200, patience=4),
@@ -279,3 +307,46 @@ def attention_variant(c: GPTConfig,  # a model config with plain multi-head atte
     if kind == 'window' or window is not None: c = dataclasses.replace(c, window=window or 32)
     return c
 
+
+# %% ../nbs/03_gpt.ipynb #2f89d79d
+def rotate(x: Tensor,  # (B, nh, T, hs) queries or keys
+           pos: Tensor,  # (T,) their absolute positions
+           base: float = 10000.0) -> Tensor:  # (B, nh, T, hs)
+    "Rotary position embedding: turn each pair (x_i, x_{i+hs/2}) by the angle pos * base^(-2i/hs)."
+    half = x.shape[-1] // 2
+    freq = base ** (-torch.arange(half, device=x.device, dtype=torch.float32) / half)  # (hs/2,)
+    ang = pos.float()[:, None] * freq  # (T, hs/2)
+    cos, sin = ang.cos().to(x.dtype), ang.sin().to(x.dtype)
+    x1, x2 = x[..., :half], x[..., half:]
+    return torch.cat([x1 * cos - x2 * sin, x1 * sin + x2 * cos], dim=-1)
+
+class GPTAttention(MultiHeadAttention):
+    "Causal self-attention with optional rotary positions and QK-norm (positions continue from the KV cache)."
+    def __init__(self, dim: int, n_heads: int, dropout: float = 0.0, bias: bool = True, rope: bool = False,
+                 qk_norm: bool = False):
+        super().__init__(dim, n_heads, dropout=dropout, bias=bias)
+        self.rope, self.qk_norm = rope, qk_norm
+
+    def forward(self, x: Tensor,  # (B, T, C)
+                mask: Tensor | None = None, causal: bool = True, kv_cache: dict | None = None) -> Tensor:  # (B, T, C)
+        B, T, C = x.shape
+        q, k, v = (self.split_heads(f(x)) for f in (self.to_q, self.to_k, self.to_v))  # (B, nh, T, hs) each
+        if self.qk_norm: q, k = F.rms_norm(q, (self.head_dim,)), F.rms_norm(k, (self.head_dim,))
+        start = kv_cache['k'].shape[2] if kv_cache is not None and 'k' in kv_cache else 0  # positions already cached
+        if self.rope:
+            pos = torch.arange(start, start + T, device=x.device)  # (T,)
+            q, k = rotate(q, pos), rotate(k, pos)
+        if kv_cache is not None:
+            if 'k' in kv_cache: k, v = torch.cat([kv_cache['k'], k], 2), torch.cat([kv_cache['v'], v], 2)  # (B, nh, Tk, hs)
+            kv_cache['k'], kv_cache['v'] = k, v
+        Tk = k.shape[2]
+        if causal and T > 1 and (Tk != T or mask is not None):  # cached keys, or a mask of the caller's: build the triangle
+            cm = causal_mask(T, Tk, device=x.device)  # (T, Tk)
+            mask = cm if mask is None else mask & cm
+        y = F.scaled_dot_product_attention(q, k, v, attn_mask=mask, dropout_p=self.dropout if self.training else 0.0,
+                                           is_causal=causal and T > 1 and mask is None)  # (B, nh, T, hs)
+        return self.resid_drop(self.proj(y.transpose(1, 2).reshape(B, T, C)))  # (B, T, C)
+
+class ReLU2(nn.Module):
+    "ReLU(x)^2: as sparse as ReLU, smooth at zero's right."
+    def forward(self, x: Tensor) -> Tensor: return F.relu(x).square()

@@ -17,8 +17,8 @@ from .checkpoint import CheckpointError, save_checkpoint, load_checkpoint
 
 # %% auto #0
 __all__ = ['world_size', 'rank', 'init_distributed', 'shard', 'all_mean', 'train_loop', 'evaluate', 'cosine_schedule',
-           'warmup_cosine', 'make_optimizer', 'progress', 'new_history', 'fit', 'plot_history', 'EMA', 'with_ema',
-           'TrainConfig', 'train']
+           'warmup_cosine', 'make_optimizer', 'orthogonalize', 'MuonAdamW', 'progress', 'new_history', 'fit',
+           'plot_history', 'EMA', 'with_ema', 'TrainConfig', 'train']
 
 # %% ../nbs/00b_learner.ipynb #d2c9bce9
 def world_size() -> int:
@@ -120,13 +120,66 @@ def warmup_cosine(opt: torch.optim.Optimizer, warmup: int, total: int, min_ratio
     return torch.optim.lr_scheduler.LambdaLR(opt, lambda s: cosine_schedule(s, warmup, total, min_ratio))
 
 # %% ../nbs/00b_learner.ipynb #764df31b
-def make_optimizer(model: nn.Module, lr: float, weight_decay: float = 0.1, betas=(0.9, 0.95)) -> torch.optim.AdamW:
-    "AdamW with weight decay on the matrices (parameters with ≥ 2 dimensions) only."
+def make_optimizer(model: nn.Module, lr: float, weight_decay: float = 0.1, betas=(0.9, 0.95),
+                   muon_lr: float | None = None,  # Muon for the hidden weight matrices at this rate (None: AdamW for all)
+                  ) -> torch.optim.Optimizer:
+    "AdamW with weight decay on the matrices (parameters with ≥ 2 dimensions) only; or Muon on the hidden matrices."
     params = [p for p in model.parameters() if p.requires_grad]
     decay = [p for p in params if p.dim() >= 2]
     no_decay = [p for p in params if p.dim() < 2]
-    groups = [dict(params=decay, weight_decay=weight_decay), dict(params=no_decay, weight_decay=0.0)]
-    return torch.optim.AdamW(groups, lr=lr, betas=betas)
+    if muon_lr is None:
+        groups = [dict(params=decay, weight_decay=weight_decay), dict(params=no_decay, weight_decay=0.0)]
+        return torch.optim.AdamW(groups, lr=lr, betas=betas)
+    outer = {id(m.weight) for m in model.modules() if isinstance(m, nn.Embedding)}  # the input side ...
+    head = getattr(model, 'head', None)
+    if isinstance(head, nn.Linear): outer.add(id(head.weight))  # ... and the output side stay with AdamW
+    hidden = [p for p in decay if id(p) not in outer and p.dim() == 2]
+    rest = [p for p in decay if id(p) in outer or p.dim() != 2]
+    groups = [dict(params=hidden, lr=muon_lr, weight_decay=weight_decay, muon=True),
+              dict(params=rest, weight_decay=weight_decay), dict(params=no_decay, weight_decay=0.0)]
+    return MuonAdamW(groups, lr=lr, betas=betas)
+
+# %% ../nbs/00b_learner.ipynb #9d8f426f
+def orthogonalize(g: Tensor,  # (m, n) a gradient (or its momentum)
+                  steps: int = 5, dtype: torch.dtype = torch.float32) -> Tensor:  # (m, n), singular values near 1
+    "Newton–Schulz: push every singular value of g towards 1, keeping its singular vectors (Muon's quintic, as in torch.optim.Muon)."
+    a, b, c = 3.4445, -4.7750, 2.0315
+    x = g.to(dtype)
+    if g.shape[0] > g.shape[1]: x = x.T  # work on the wide side: x x^T is the smaller Gram matrix
+    x = x / x.norm().clamp(min=1e-7)  # spectral norm <= Frobenius norm = 1
+    for _ in range(steps):
+        gram = x @ x.T
+        x = a * x + (b * gram + c * gram @ gram) @ x  # odd polynomial of x: p(s) = a s + b s^3 + c s^5 on each singular value
+    return (x.T if g.shape[0] > g.shape[1] else x).to(g.dtype)
+
+class MuonAdamW(torch.optim.Optimizer):
+    "Muon (momentum, then orthogonalise) on the groups marked muon=True; AdamW on the others."
+    def __init__(self, groups, lr: float = 1e-3, betas=(0.9, 0.95), momentum: float = 0.95, eps: float = 1e-8,
+                 ns_steps: int = 5, ns_dtype: torch.dtype = torch.float32):
+        super().__init__(groups, dict(lr=lr, betas=betas, momentum=momentum, eps=eps, weight_decay=0.0, muon=False))
+        self.ns_steps, self.ns_dtype = ns_steps, ns_dtype
+
+    @torch.no_grad()
+    def step(self, closure=None):
+        for grp in self.param_groups:
+            lr, wd = grp['lr'], grp['weight_decay']
+            for p in grp['params']:
+                if p.grad is None: continue
+                st, g = self.state[p], p.grad
+                p.mul_(1 - lr * wd)  # decoupled weight decay
+                if grp['muon']:
+                    buf = st.setdefault('momentum', torch.zeros_like(p))
+                    buf.mul_(grp['momentum']).add_(g)
+                    u = g.add(buf, alpha=grp['momentum'])  # Nesterov
+                    scale = max(1.0, p.shape[0] / p.shape[1]) ** 0.5  # tall matrices take larger steps
+                    p.add_(orthogonalize(u, self.ns_steps, self.ns_dtype), alpha=-lr * scale)
+                else:
+                    if not st: st.update(t=0, m=torch.zeros_like(p), v=torch.zeros_like(p))
+                    b1, b2 = grp['betas']
+                    st['t'] += 1
+                    st['m'].lerp_(g, 1 - b1); st['v'].lerp_(g.square(), 1 - b2)
+                    denom = (st['v'] / (1 - b2 ** st['t'])).sqrt_().add_(grp['eps'])
+                    p.addcdiv_(st['m'], denom, value=-lr / (1 - b1 ** st['t']))
 
 # %% ../nbs/00b_learner.ipynb #adac8e76
 def progress(iterable=None, total=None, desc=None, **kwargs):
@@ -250,6 +303,7 @@ class TrainConfig:
     amp: bool = True                # bf16 autocast on CUDA (ignored elsewhere)
     compile: bool = False           # torch.compile the training forward on CUDA (ignored elsewhere)
     grad_accum: int = 1             # micro-batches per optimiser step in each process (same global batch, less memory)
+    muon_lr: float | None = None    # Muon on the hidden weight matrices at this peak rate (None: AdamW everywhere)
 
 def _rng_state() -> dict:
     return dict(cpu=torch.get_rng_state(), cuda=torch.cuda.get_rng_state_all() if torch.cuda.is_available() else [])
@@ -277,7 +331,7 @@ def train(model: nn.Module,  # built and on its device (its weights are replaced
     device = next(model.parameters()).device
     world, me = init_distributed(), rank()  # several processes under torchrun: each takes its slice of every batch
     show = show and me == 0
-    opt = make_optimizer(model, cfg.lr, cfg.weight_decay, cfg.betas)
+    opt = make_optimizer(model, cfg.lr, cfg.weight_decay, cfg.betas, cfg.muon_lr)
     sched = warmup_cosine(opt, cfg.warmup, cfg.steps, cfg.min_lr_ratio)
     ema = EMA(model, cfg.ema_decay) if cfg.ema_decay else None
     kept = ema.model if ema is not None else model  # what is evaluated, kept by its best score and returned
