@@ -17,7 +17,7 @@ from fastcore.basics import patch
 from .core import UserError, default_device, set_seed, checkpoint_dir, tiny_shakespeare
 from .learner import TrainConfig, train, evaluate
 from .checkpoint import attach, config_from_dict, load_model
-from .attention import GroupedQueryAttention, LatentAttention, MultiHeadAttention, causal_mask
+from .attention import GroupedQueryAttention, LatentAttention, MultiHeadAttention, attention, causal_mask
 from .transformer import Block, init_weights
 
 # %% auto #0
@@ -295,10 +295,12 @@ def attention_variant(c: GPTConfig,  # a model config with plain multi-head atte
                       kind: str = 'mha',  # one of ATTENTION
                       window: int | None = None,  # for 'window' (default 32); with another kind, also slide a window
                      ) -> GPTConfig:
-    "`c` with the attention of lesson 03b: GQA with 2 key/value heads, MQA, MLA with a latent of 2 head widths, or a window."
+    "`c` with the attention of lesson 03b: GQA with 2 key/value heads, MQA, MLA with a latent of 2 head widths, or a window (learned positions)."
     if kind not in ATTENTION: raise UserError(f"--attention must be one of {', '.join(ATTENTION)}, got {kind!r}")
     if window is not None and window < 1: raise UserError(f'--window must be at least 1, got {window}')
     hs = c.n_embd // c.n_head
+    if kind != 'mha' or window is not None:  # lesson 03b's attention modules use the learned position table
+        c = dataclasses.replace(c, rope=False, qk_norm=False)
     if kind == 'gqa':
         if c.n_head % 2: raise UserError(f'gqa shares each key/value head between 2 or more query heads; n_head={c.n_head} is odd')
         c = dataclasses.replace(c, n_kv_head=2)
@@ -340,11 +342,15 @@ class GPTAttention(MultiHeadAttention):
             if 'k' in kv_cache: k, v = torch.cat([kv_cache['k'], k], 2), torch.cat([kv_cache['v'], v], 2)  # (B, nh, Tk, hs)
             kv_cache['k'], kv_cache['v'] = k, v
         Tk = k.shape[2]
-        if causal and T > 1 and (Tk != T or mask is not None):  # cached keys, or a mask of the caller's: build the triangle
+        if causal and T > 1 and (Tk != T or mask is not None or self.store_weights):  # build the triangle ourselves
             cm = causal_mask(T, Tk, device=x.device)  # (T, Tk)
             mask = cm if mask is None else mask & cm
-        y = F.scaled_dot_product_attention(q, k, v, attn_mask=mask, dropout_p=self.dropout if self.training else 0.0,
-                                           is_causal=causal and T > 1 and mask is None)  # (B, nh, T, hs)
+        if self.store_weights:  # lesson 01's from-scratch path, which returns the weights
+            y, w = attention(q, k, v, mask, return_weights=True)  # (B, nh, T, hs), (B, nh, T, Tk)
+            self.last_weights = w.detach()
+        else:
+            y = F.scaled_dot_product_attention(q, k, v, attn_mask=mask, dropout_p=self.dropout if self.training else 0.0,
+                                               is_causal=causal and T > 1 and mask is None)  # (B, nh, T, hs)
         return self.resid_drop(self.proj(y.transpose(1, 2).reshape(B, T, C)))  # (B, T, C)
 
 class ReLU2(nn.Module):
