@@ -129,8 +129,8 @@ class GPT(nn.Module):
                                      for _ in range(c.n_layer)])
         self.ln_f = nn.LayerNorm(c.n_embd)
         self.head = nn.Linear(c.n_embd, c.vocab_size, bias=False)  # (C -> V)
-        for blk in self.blocks:
-            if c.relu2: blk.mlp.act = ReLU2()
+        if c.relu2:
+            for blk in self.blocks: blk.mlp.act = ReLU2()
         if not c.bias:  # drop every bias: Linear and LayerNorm both accept bias = None
             for m in self.modules():
                 if isinstance(m, (nn.Linear, nn.LayerNorm)): m.bias = None
@@ -354,5 +354,5 @@ class GPTAttention(MultiHeadAttention):
         return self.resid_drop(self.proj(y.transpose(1, 2).reshape(B, T, C)))  # (B, T, C)
 
 class ReLU2(nn.Module):
-    "ReLU(x)^2: as sparse as ReLU, smooth at zero's right."
+    "ReLU(x)^2: zero for x < 0, then a parabola whose slope starts at 0."
     def forward(self, x: Tensor) -> Tensor: return F.relu(x).square()
