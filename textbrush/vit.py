@@ -21,9 +21,9 @@ from .attention import MultiHeadAttention
 from .transformer import Transformer, init_weights
 
 # %% auto #0
-__all__ = ['CONFIGS', 'CPU_STEPS', 'patchify', 'unpatchify', 'Dropout', 'ViTConfig', 'ConvStem', 'ViT', 'augment',
+__all__ = ['CONFIGS', 'CPU_STEPS', 'patchify', 'unpatchify', 'Dropout', 'ViTConfig', 'ConvStem', 'sincos_2d', 'ViT', 'augment',
            'ViTTrainConfig', 'dataset_preset', 'preset', 'train_val_split', 'make_get_batch', 'vit_loss', 'predict',
-           'accuracy', 'start_run', 'train_vit', 'from_checkpoint', 'load_vit', 'plot_predictions', 'cls_attention',
+           'accuracy', 'start_run', 'train_vit', 'from_checkpoint', 'load_vit', 'plot_predictions', 'readout_attention',
            'attention_map', 'mc_dropout', 'mc_confidence']
 
 # %% ../nbs/04_vit.ipynb #132ede75
@@ -79,71 +79,112 @@ class ViTConfig:
     mlp_ratio: float = 4.0  # MLP hidden width / dim
     dropout: float = 0.1  # inside the blocks: attention weights and both residual branches
     emb_dropout: float = 0.0  # on the token embeddings, before the first block (our Dropout)
-    head_dropout: float = 0.1  # on the CLS features, before the linear head (our Dropout)
+    head_dropout: float = 0.1  # on the pooled features, before the linear head (our Dropout)
     n_classes: int = 10  # number of classes
-    stem: str = 'linear'  # 'linear': one matrix per p×p patch (the paper); 'conv': two 3×3 convolutions first (see below)
-    stem_channels: int = 32  # width of the conv stem's first convolution (the second has twice as many)
-    stem_norm: bool = False  # BatchNorm after each of the conv stem's first two convolutions
+    stem: str = 'linear'  # 'linear': one matrix per p×p patch (the paper); 'conv' or 'early': small convolutions first (see below)
+    stem_channels: int = 32  # width of the conv stem's first convolution (each stride-2 convolution doubles it)
+    stem_norm: bool = False  # BatchNorm after each of the conv stem's 3×3 convolutions
+    pool: str = 'cls'  # 'cls': classify the CLS token's final state (the paper); 'mean': the average of the patch tokens, no CLS token
+    pos: str = 'learned'  # 'learned': a trained table E_pos (the paper); 'sincos': fixed 2-D sines and cosines, nothing to learn
 
     @property
     def n_patches(self) -> int: return (self.img_size // self.patch_size) ** 2  # N
 
+    @property
+    def n_tokens(self) -> int: return self.n_patches + (self.pool == 'cls')  # T: the patches, and the CLS token if there is one
+
 # %% ../nbs/04_vit.ipynb #093846ff
 class ConvStem(nn.Module):
-    "Patch embedding with a little locality: 3×3 conv → [BN] → GELU → 3×3 conv, stride 2 → [BN] → GELU → (p/2)×(p/2) conv, stride p/2."
+    """Patch embedding with a little locality, `stem='conv'`: 3×3 conv → 3×3 conv, stride 2 → (p/2)×(p/2) conv, stride p/2;
+    `stem='early'` (Xiao et al.): 3×3 conv, then 3×3 convs of stride 2 (doubling the channels) down to the patch grid, then a 1×1 conv.
+    Each 3×3 conv is followed by [BatchNorm] and GELU."""
     def __init__(self, c: ViTConfig):
         super().__init__()
-        k, q = c.stem_channels, c.patch_size // 2
-        norm = (lambda n: [nn.BatchNorm2d(n)]) if c.stem_norm else (lambda n: [])
-        self.net = nn.Sequential(
-            nn.Conv2d(c.in_channels, k, 3, padding=1), *norm(k), nn.GELU(),     # (B, k, H, W): edges and strokes
-            nn.Conv2d(k, 2 * k, 3, stride=2, padding=1), *norm(2 * k), nn.GELU(),  # (B, 2k, H/2, W/2)
-            nn.Conv2d(2 * k, c.dim, q, stride=q))                          # (B, D, H/p, W/p): one vector per patch
+        k = c.stem_channels
+        def conv(i, o, stride=1): return [nn.Conv2d(i, o, 3, stride, padding=1), *([nn.BatchNorm2d(o)] if c.stem_norm else []), nn.GELU()]
+        layers = conv(c.in_channels, k)  # (B, k, H, W): edges and strokes
+        if c.stem == 'conv':
+            q = c.patch_size // 2
+            layers += conv(k, 2 * k, stride=2) + [nn.Conv2d(2 * k, c.dim, q, stride=q)]  # (B, 2k, H/2, W/2) -> (B, D, H/p, W/p)
+        else:
+            for i in range(int(math.log2(c.patch_size))):  # each halves the grid: (B, 2^(i+1) k, H/2^(i+1), W/2^(i+1))
+                layers += conv(k * 2 ** i, k * 2 ** (i + 1), stride=2)
+            layers.append(nn.Conv2d(k * c.patch_size, c.dim, 1))  # (B, D, H/p, W/p): one vector per patch
+        self.net = nn.Sequential(*layers)
 
     def forward(self, x: Tensor) -> Tensor:  # (B, C, H, W) -> (B, N, D), patches in raster order like `patchify`
         return self.net(x).flatten(2).transpose(1, 2)  # (B, D, h, w) -> (B, h·w, D)
 
+def sincos_2d(h: int, w: int, dim: int) -> Tensor:  # -> (h·w, dim), rows in raster order like `patchify`
+    "Fixed 2-D positions: a quarter of the width each for sin(ω x), cos(ω x), sin(ω y), cos(ω y), ω = 10000^(-i/(dim/4))."
+    if dim % 4: raise UserError(f'sin-cos positions need a width divisible by 4, got {dim}')
+    omega = 10000.0 ** -(torch.arange(dim // 4) / (dim // 4))  # (dim/4,) from 1 down towards 1/10000
+    ys, xs = torch.meshgrid(torch.arange(h), torch.arange(w), indexing='ij')  # (h, w) each
+    x, y = xs.flatten()[:, None] * omega, ys.flatten()[:, None] * omega  # (h·w, dim/4) each
+    return torch.cat([x.sin(), x.cos(), y.sin(), y.cos()], dim=1)  # (h·w, dim)
+
+
 # %% ../nbs/04_vit.ipynb #bc571663
 class ViT(nn.Module):
-    "Vision Transformer: patch tokens + a CLS token + learned positions → Transformer → linear head on the CLS token."
+    "Vision Transformer: patch tokens (+ a CLS token) + positions → Transformer → pooled feature → linear head."
     def __init__(self, config: ViTConfig):
         super().__init__()
         c = self.config = config
         if c.img_size % c.patch_size: raise UserError(f'img_size {c.img_size} is not a multiple of patch_size {c.patch_size}')
-        if c.stem not in ('linear', 'conv'): raise UserError(f"stem must be 'linear' or 'conv', not {c.stem!r}")
+        if c.stem not in ('linear', 'conv', 'early'): raise UserError(f"stem must be 'linear', 'conv' or 'early', not {c.stem!r}")
         if c.stem == 'conv' and c.patch_size % 2: raise UserError(f'the conv stem needs an even patch_size, got {c.patch_size}')
+        if c.stem == 'early' and c.patch_size & (c.patch_size - 1):
+            raise UserError(f'the early stem needs a power of 2 as patch_size, got {c.patch_size}')
+        if c.pool not in ('cls', 'mean'): raise UserError(f"pool must be 'cls' or 'mean', not {c.pool!r}")
+        if c.pos not in ('learned', 'sincos'): raise UserError(f"pos must be 'learned' or 'sincos', not {c.pos!r}")
         self.patch_embed = nn.Linear(c.in_channels * c.patch_size ** 2, c.dim) if c.stem == 'linear' else ConvStem(c)  # E
-        self.cls_token = nn.Parameter(torch.randn(1, 1, c.dim) * 0.02)  # x_class
-        self.pos_embedding = nn.Parameter(torch.randn(1, c.n_patches + 1, c.dim) * 0.02)  # E_pos, row 0 is the CLS slot
+        self.register_parameter('cls_token', nn.Parameter(torch.randn(1, 1, c.dim) * 0.02) if c.pool == 'cls' else None)  # x_class
+        if c.pos == 'learned':  # E_pos: (1, T, D), row 0 is the CLS slot when there is one
+            self.pos_embedding = nn.Parameter(torch.randn(1, c.n_tokens, c.dim) * 0.02)
+        else:  # fixed: a buffer, not saved (rebuilt from the config); the CLS slot gets zeros
+            g = c.img_size // c.patch_size
+            pe = torch.cat([torch.zeros(c.n_tokens - c.n_patches, c.dim), sincos_2d(g, g, c.dim)])  # (T, D)
+            self.register_buffer('pos_embedding', pe[None], persistent=False)
         self.emb_drop = Dropout(c.emb_dropout)
         self.transformer = Transformer(c.dim, c.depth, c.n_heads, c.mlp_ratio, c.dropout)  # blocks + final LN
         self.head_drop = Dropout(c.head_dropout)
         self.head = nn.Linear(c.dim, c.n_classes)  # W_head
         init_weights(self.patch_embed); init_weights(self.head)
 
-    def tokens(self, x: Tensor) -> Tensor:  # (B, C, H, W) -> (B, N+1, D)
-        "The input sequence z_0: CLS token followed by the embedded patches, plus positions."
+    def tokens(self, x: Tensor) -> Tensor:  # (B, C, H, W) -> (B, T, D)
+        "The input sequence z_0: the CLS token (if any) followed by the embedded patches, plus positions."
         c = self.config
         z = self.patch_embed(patchify(x, c.patch_size) if c.stem == 'linear' else x)  # (B, N, D)
-        cls = self.cls_token.expand(z.shape[0], -1, -1)  # (B, 1, D)
-        return self.emb_drop(torch.cat([cls, z], dim=1) + self.pos_embedding)  # (B, N+1, D)
+        if c.pool == 'cls': z = torch.cat([self.cls_token.expand(z.shape[0], -1, -1), z], dim=1)  # (B, N+1, D)
+        return self.emb_drop(z + self.pos_embedding)  # (B, T, D)
 
     def features(self, x: Tensor) -> Tensor:  # (B, C, H, W) in [0, 1] -> (B, D)
-        "The CLS token's final (layer-normed) state: the image's feature vector."
-        return self.transformer(self.tokens(x))[:, 0]  # (B, D)
+        "The image's feature vector: the CLS token's final (layer-normed) state, or the mean of the final patch tokens."
+        z = self.transformer(self.tokens(x))  # (B, T, D)
+        return z[:, 0] if self.config.pool == 'cls' else z.mean(1)  # (B, D)
 
     def forward(self, x: Tensor) -> Tensor:  # (B, C, H, W) in [0, 1] -> (B, n_classes) logits
         return self.head(self.head_drop(self.features(x)))  # (B, n_classes)
+
 
 # %% ../nbs/04_vit.ipynb #9fa5871f
 def augment(x: Tensor,  # (B, C, H, W)
             generator: torch.Generator | None = None,  # on x's device
             max_shift: int = 2,  # translate by up to this many pixels in x and y (zero fill)
             flip: bool = False,  # also flip left-right with probability 1/2
+            rotate: float = 0.0,  # rotate by up to this many degrees either way (bilinear, zero fill)
+            scale: float = 0.0,  # zoom by a factor in [1 - scale, 1 + scale]
+            erase: float = 0.0,  # with this probability, blank out a random rectangle of 2–25 % of the image
            ) -> Tensor:  # (B, C, H, W)
-    "Random translations (and optional horizontal flips), a different one for every image."
+    "Random translations (and optional flips, small rotations and zooms, erased rectangles), a different one for every image."
     B, C, H, W = x.shape
     dev = x.device
+    def uniform(lo, hi): return lo + (hi - lo) * torch.rand(B, generator=generator, device=dev)  # (B,)
+    if rotate > 0 or scale > 0:  # sample the output grid through a random rotation + zoom (F.affine_grid's convention)
+        a, s = uniform(-rotate, rotate) * math.pi / 180, uniform(1 - scale, 1 + scale)  # (B,) each
+        theta = torch.stack([torch.stack([a.cos(), -a.sin(), 0 * a], -1), torch.stack([a.sin(), a.cos(), 0 * a], -1)], 1)  # (B, 2, 3)
+        theta[:, :, :2] /= s[:, None, None]
+        x = F.grid_sample(x, F.affine_grid(theta, list(x.shape), align_corners=False), align_corners=False)
     if max_shift > 0:
         s = max_shift
         padded = F.pad(x, (s, s, s, s))  # (B, C, H+2s, W+2s)
@@ -156,7 +197,17 @@ def augment(x: Tensor,  # (B, C, H, W)
     if flip:
         f = torch.rand(B, generator=generator, device=dev) < 0.5  # (B,)
         x = torch.where(f[:, None, None, None], x.flip(-1), x)  # (B, C, H, W)
+    if erase > 0:  # random erasing: a rectangle of random area and aspect ratio, at a random place
+        on = torch.rand(B, generator=generator, device=dev) < erase  # (B,)
+        area, aspect = uniform(0.02, 0.25) * H * W, uniform(-1, 1).mul(math.log(3)).exp()  # (B,) each
+        h = (area * aspect).sqrt().round().clamp(1, H).long(); w = (area / aspect).sqrt().round().clamp(1, W).long()
+        top, left = (uniform(0, 1) * (H - h + 1)).long(), (uniform(0, 1) * (W - w + 1)).long()  # (B,) each
+        r, c = torch.arange(H, device=dev), torch.arange(W, device=dev)
+        rows = (r >= top[:, None]) & (r < (top + h)[:, None])  # (B, H)
+        cols = (c >= left[:, None]) & (c < (left + w)[:, None])  # (B, W)
+        x = x.masked_fill((rows[:, :, None] & cols[:, None, :] & on[:, None, None])[:, None], 0.0)  # (B, C, H, W)
     return x
+
 
 # %% ../nbs/04_vit.ipynb #f5c9c866
 @dataclass
@@ -166,6 +217,9 @@ class ViTTrainConfig(TrainConfig):
     dataset: str = 'fashion'  # 'mnist' or 'fashion'
     max_shift: int = 1  # augmentation: random translation in pixels (0 = off)
     flip: bool | None = None  # augmentation: left-right flips; None = only where label-preserving (Fashion-MNIST)
+    rotate: float = 0.0  # augmentation: random rotations of up to this many degrees (0 = off)
+    scale: float = 0.0  # augmentation: random zooms by a factor in [1 - scale, 1 + scale] (0 = off)
+    erase: float = 0.0  # augmentation: probability of blanking out a random rectangle (0 = off)
     val_frac: float = 0.1  # fraction of the training split held out for validation (at most max_val images)
     max_val: int = 5000
     label_smoothing: float = 0.0  # ε of label smoothing: the target puts 1 − ε on the true class and ε/K on every class
@@ -183,16 +237,19 @@ CONFIGS = dict(
     # quick: 17 tokens of width 64, 3 blocks; under a minute on a CPU
     quick=ViTTrainConfig(model=ViTConfig(patch_size=7, dim=64, depth=3, n_heads=4, mlp_ratio=4.0, dropout=0.0, head_dropout=0.1),
                          steps=800, batch_size=128, lr=3e-3, warmup=50, max_shift=0, flip=False, eval_every=100),
-    # the real model on a laptop: conv stem, 49 + 1 tokens of width 128, 6 blocks; about 35 minutes on 2 CPU cores for Fashion-MNIST
-    cpu=ViTTrainConfig(model=ViTConfig(patch_size=4, dim=128, depth=6, n_heads=4, mlp_ratio=4.0, dropout=0.1, head_dropout=0.1,
-                                       stem='conv', stem_norm=True),
-                       steps=1391, batch_size=128, lr=2e-3, warmup=100, weight_decay=0.05, min_lr_ratio=0.02, max_shift=2,
-                       label_smoothing=0.1, eval_every=200),
-    # for a GPU (written and smoke-tested, not measured here)
-    full=ViTTrainConfig(model=ViTConfig(patch_size=4, dim=256, depth=8, n_heads=8, mlp_ratio=4.0, dropout=0.1, head_dropout=0.1),
-                        steps=15_000, batch_size=256, lr=1e-3, warmup=500, weight_decay=0.05, max_shift=2, eval_every=1000),
+    # the real model on a laptop: early-conv stem, 49 tokens of width 96, 6 blocks, mean pooling, sin-cos positions, Muon;
+    # 20 minutes on 2 CPU cores for Fashion-MNIST, 10 for MNIST
+    cpu=ViTTrainConfig(model=ViTConfig(patch_size=4, dim=96, depth=6, n_heads=4, mlp_ratio=4.0, dropout=0.0, head_dropout=0.1,
+                                       stem='early', stem_norm=True, pool='mean', pos='sincos'),
+                       steps=2600, batch_size=128, lr=2e-3, muon_lr=0.02, warmup=100, weight_decay=0.05, min_lr_ratio=0.02,
+                       max_shift=2, label_smoothing=0.1, eval_every=400),
+    # the same recipe, wider and deeper, for a GPU (written and smoke-tested, not measured here)
+    full=ViTTrainConfig(model=ViTConfig(patch_size=4, dim=256, depth=8, n_heads=8, mlp_ratio=4.0, dropout=0.1, head_dropout=0.1,
+                                        stem='early', stem_norm=True, pool='mean', pos='sincos'),
+                        steps=15_000, batch_size=256, lr=1e-3, muon_lr=0.02, warmup=500, weight_decay=0.05, max_shift=2,
+                        label_smoothing=0.1, eval_every=1000),
 )
-CPU_STEPS = dict(mnist=785, fashion=1391)  # the `cpu` preset's steps on each dataset: about 8 and 35 minutes on 2 CPU cores
+CPU_STEPS = dict(mnist=1300, fashion=2600)  # the `cpu` preset's steps on each dataset: 10 and 20 minutes on 2 CPU cores
 
 def dataset_preset(configs: dict,  # preset name -> a lesson's train config (with a `dataset` field)
                    name: str, dataset: str):
@@ -218,12 +275,12 @@ def train_val_split(x: Tensor, y: Tensor, val_frac: float = 0.1, max_val: int = 
     return (x[perm[n_val:]], y[perm[n_val:]]), (x[perm[:n_val]], y[perm[:n_val]])
 
 def make_get_batch(x: Tensor, y: Tensor, batch_size: int, seed: int = 0, max_shift: int = 0, flip: bool = False,
-                   device=None):
+                   device=None, **more):  # more: rotate, scale, erase (see `augment`)
     "A `get_batch(step) -> (x (B, C, H, W), y (B,))` on `device`, deterministic in `step`, with augmentation."
     def get_batch(step: int):
         g = torch.Generator().manual_seed(seed * 1_000_003 + step)
         idx = torch.randint(len(x), (batch_size,), generator=g)  # (B,) sampled with replacement
-        xb = augment(x[idx], g, max_shift, flip)  # (B, C, H, W)
+        xb = augment(x[idx], g, max_shift, flip, **more)  # (B, C, H, W)
         return xb.to(device), y[idx].to(device)
     return get_batch
 
@@ -263,7 +320,8 @@ def train_vit(cfg: ViTTrainConfig,  # the run, its dataset included (see `preset
     classes = list(CLASSES[cfg.dataset])
     model = attach(ViT(cfg.model).to(device), classes=classes, dataset=cfg.dataset)
     flip = DATASETS[cfg.dataset].flip_ok if cfg.flip is None else cfg.flip
-    get_batch = make_get_batch(xtr, ytr, cfg.batch_size, cfg.seed, cfg.max_shift, flip, device)
+    get_batch = make_get_batch(xtr, ytr, cfg.batch_size, cfg.seed, cfg.max_shift, flip, device,
+                               rotate=cfg.rotate, scale=cfg.scale, erase=cfg.erase)
     def eval_fn(m):
         logits = predict(m, xval)  # (n_val, n_classes)
         return dict(loss=F.cross_entropy(logits, yval).item(), acc=(logits.argmax(-1) == yval).float().mean().item())
@@ -296,14 +354,15 @@ def plot_predictions(x: Tensor, y: Tensor, pred: Tensor, classes: list[str], nro
 
 # %% ../nbs/04_vit.ipynb #4b0da6bb
 @torch.no_grad()
-def cls_attention(model: ViT, x: Tensor) -> Tensor:  # (B, C, H, W) -> (B, L, nh, N)
-    "Attention weights from the CLS token to every patch, for every block and head."
+def readout_attention(model: ViT, x: Tensor) -> Tensor:  # (B, C, H, W) -> (B, L, nh, N)
+    "Attention weights on every patch, for every block and head: the CLS query's (pool='cls') or the mean over all queries (pool='mean')."
     attns = [b.attn for b in model.transformer.blocks]
     was = model.training; model.eval()
     for a in attns: a.store_weights = True
     try:
         model(x.to(next(model.parameters()).device))
-        return torch.stack([a.last_weights[:, :, 0, 1:] for a in attns], dim=1).cpu()  # (B, L, nh, N)
+        rows = (lambda w: w[:, :, 0, 1:]) if model.config.pool == 'cls' else (lambda w: w.mean(2))  # (B, nh, T, T) -> (B, nh, N)
+        return torch.stack([rows(a.last_weights) for a in attns], dim=1).cpu()  # (B, L, nh, N)
     finally:
         for a in attns: a.store_weights, a.last_weights = False, None
         model.train(was)
@@ -313,6 +372,7 @@ def attention_map(weights: Tensor, img_size: int) -> Tensor:  # (B, N) -> (B, im
     B, N = weights.shape
     g = math.isqrt(N)
     return F.interpolate(weights.reshape(B, 1, g, g), size=(img_size, img_size), mode='nearest')[:, 0]
+
 
 # %% ../nbs/04_vit.ipynb #077b4e3c
 def _dropout_layers(model: nn.Module):
