@@ -17,7 +17,6 @@ from .core import UserError, CLASSES, DATASETS, dataset_info, default_device, se
 from .viz import show_images
 from .learner import TrainConfig, train
 from .checkpoint import attach, config_from_dict, load_model
-from .attention import MultiHeadAttention
 from .transformer import Transformer, init_weights
 
 # %% auto #0
@@ -375,8 +374,8 @@ def attention_map(weights: Tensor, img_size: int) -> Tensor:  # (B, N) -> (B, im
 
 
 # %% ../nbs/04_vit.ipynb #077b4e3c
-def _dropout_layers(model: nn.Module):
-    return [m for m in model.modules() if isinstance(m, (Dropout, nn.Dropout, MultiHeadAttention))]
+def _dropout_layers(model: nn.Module):  # by class name: a model loaded from the library has the library's `Dropout` class,
+    return [m for m in model.modules() if type(m).__name__ in ('Dropout', 'MultiHeadAttention')]  # not this notebook's copy of it
 
 @torch.no_grad()
 def mc_dropout(model: nn.Module, x: Tensor, n_samples: int = 20, batch_size: int = 1000) -> Tensor:
