@@ -418,7 +418,7 @@ TRAIN = {  # textbrush train MODEL: one row per model kind (its lesson module `t
     'gpt': (cmd_train_gpt, 'train the character-level GPT on Tiny Shakespeare (default: the cpu preset, 20 min on 2 cores)',
             _args_train_gpt),
     'vit': (cmd_train_vit, 'train the ViT classifier on mnist or fashion (default: the cpu preset, 10 min for mnist and 20 for fashion on 2 cores)',
-            _args_train('vit-<dataset>.pt', 'under a minute', 'about 8 (mnist) or 35 (fashion) minutes on 2 cores', 'a bigger ViT', dataset='fashion')),
+            _args_train('vit-<dataset>.pt', 'under a minute', '10 (mnist) or 20 (fashion) minutes on 2 cores', 'a bigger ViT', dataset='fashion')),
     'uvit': (partial(train_model, kind='uvit'), 'train the class-conditional U-ViT image generator (label dropout, EMA)',
              _args_train('uvit-<dataset>.pt', 'about a minute', '30 minutes on 2 cores', 'a bigger U-ViT', dataset='mnist')),
     'unet': (partial(train_model, kind='unet'), 'train the class-conditional conv U-Net with a spatial transformer (lesson 07b)',

@@ -22,8 +22,8 @@ from .transformer import Transformer, init_weights
 # %% auto #0
 __all__ = ['CONFIGS', 'CPU_STEPS', 'patchify', 'unpatchify', 'Dropout', 'ViTConfig', 'ConvStem', 'sincos_2d', 'ViT', 'augment',
            'ViTTrainConfig', 'dataset_preset', 'preset', 'train_val_split', 'make_get_batch', 'vit_loss', 'predict',
-           'accuracy', 'start_run', 'train_vit', 'from_checkpoint', 'load_vit', 'plot_predictions', 'readout_attention',
-           'attention_map', 'mc_dropout', 'mc_confidence']
+           'accuracy', 'config_batches', 'start_run', 'train_vit', 'from_checkpoint', 'load_vit', 'plot_predictions',
+           'readout_attention', 'attention_map', 'mc_dropout', 'mc_confidence']
 
 # %% ../nbs/04_vit.ipynb #132ede75
 def patchify(x: Tensor,  # (B, C, H, W) images
@@ -274,12 +274,12 @@ def train_val_split(x: Tensor, y: Tensor, val_frac: float = 0.1, max_val: int = 
     return (x[perm[n_val:]], y[perm[n_val:]]), (x[perm[:n_val]], y[perm[:n_val]])
 
 def make_get_batch(x: Tensor, y: Tensor, batch_size: int, seed: int = 0, max_shift: int = 0, flip: bool = False,
-                   device=None, **more):  # more: rotate, scale, erase (see `augment`)
+                   device=None, rotate: float = 0.0, scale: float = 0.0, erase: float = 0.0):  # the last three: see `augment`
     "A `get_batch(step) -> (x (B, C, H, W), y (B,))` on `device`, deterministic in `step`, with augmentation."
     def get_batch(step: int):
         g = torch.Generator().manual_seed(seed * 1_000_003 + step)
         idx = torch.randint(len(x), (batch_size,), generator=g)  # (B,) sampled with replacement
-        xb = augment(x[idx], g, max_shift, flip, **more)  # (B, C, H, W)
+        xb = augment(x[idx], g, max_shift, flip, rotate, scale, erase)  # (B, C, H, W)
         return xb.to(device), y[idx].to(device)
     return get_batch
 
@@ -301,6 +301,11 @@ def accuracy(model: nn.Module, x: Tensor, y: Tensor, batch_size: int = 1000) -> 
     return (predict(model, x, batch_size).argmax(-1) == y.cpu()).float().mean().item()
 
 # %% ../nbs/04_vit.ipynb #4dbc1d7d
+def config_batches(cfg: ViTTrainConfig, x: Tensor, y: Tensor, device=None):
+    "`make_get_batch` with the augmentation `cfg` asks for (flips, unless set, only where they keep the label)."
+    flip = DATASETS[cfg.dataset].flip_ok if cfg.flip is None else cfg.flip
+    return make_get_batch(x, y, cfg.batch_size, cfg.seed, cfg.max_shift, flip, device, cfg.rotate, cfg.scale, cfg.erase)
+
 def start_run(cfg: ViTTrainConfig, device=None):
     "What an image trainer does first: check the data set, pick the device, seed, and split: (device, (x_train, y_train), (x_val, y_val))."
     _check_dataset(cfg.dataset)
@@ -318,9 +323,7 @@ def train_vit(cfg: ViTTrainConfig,  # the run, its dataset included (see `preset
     device, (xtr, ytr), (xval, yval) = start_run(cfg, device)
     classes = list(CLASSES[cfg.dataset])
     model = attach(ViT(cfg.model).to(device), classes=classes, dataset=cfg.dataset)
-    flip = DATASETS[cfg.dataset].flip_ok if cfg.flip is None else cfg.flip
-    get_batch = make_get_batch(xtr, ytr, cfg.batch_size, cfg.seed, cfg.max_shift, flip, device,
-                               rotate=cfg.rotate, scale=cfg.scale, erase=cfg.erase)
+    get_batch = config_batches(cfg, xtr, ytr, device)
     def eval_fn(m):
         logits = predict(m, xval)  # (n_val, n_classes)
         return dict(loss=F.cross_entropy(logits, yval).item(), acc=(logits.argmax(-1) == yval).float().mean().item())
