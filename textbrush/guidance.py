@@ -119,17 +119,13 @@ def sample_classes(model: nn.Module,  # a class-conditional denoiser carrying `m
 
 @torch.no_grad()
 def guidance_metrics(model: nn.Module,  # a class-conditional denoiser carrying `model.schedule`
-                     classifier: nn.Module,  # a ViT on [0, 1] images with .features (lesson 04)
-                     real_feats: Tensor,  # (M, D) its features of real images
-                     w: float, n_per_class: int = 50, steps: int = 50, seed: int = 0,
+                     classifier: nn.Module,  # the judge: a ViT on [0, 1] images with .features (lessons 04 and 04b)
+                     w: float, n_per_class: int = 100, steps: int = 25, seed: int = 0,
+                     dataset: str = 'mnist',  # whose real test and training images make the reference and the floor
                     ) -> dict:
-    "dict(w, fid, acc) for guided samples: FID against `real_feats`, accuracy of `classifier` on the requested classes."
-    from textbrush.metrics import fid, vit_features
-    n_classes = model.config.n_classes
-    labels = torch.arange(n_classes).repeat_interleave(n_per_class)          # (N,)
-    x01 = (sample_classes(model, labels, w, steps, seed=seed) + 1) / 2       # (N, C, H, W) in [0, 1]
-    feats = vit_features(classifier, x01)                                     # (N, D)
-    dev = next(classifier.parameters()).device
-    pred = torch.cat([classifier(x01[i:i + 500].to(dev)).argmax(-1).cpu() for i in range(0, len(x01), 500)])
-    return dict(w=float(w), fid=fid(real_feats, feats), acc=(pred == labels).float().mean().item())
+    "dict(w, acc, fid, floor, fid_ratio) for n_per_class guided samples of every class, scored by lesson 04b's `class_scores`."
+    from textbrush.metrics import class_scores
+    labels = torch.arange(model.config.n_classes).repeat_interleave(n_per_class)  # (N,)
+    x01 = (sample_classes(model, labels, w, steps, seed=seed) + 1) / 2            # (N, C, H, W) in [0, 1]
+    return dict(w=float(w), **class_scores(classifier, x01, labels, dataset))
 
