@@ -67,7 +67,7 @@ def vit_features(model: nn.Module,  # a classifier with .features(x) -> (B, D), 
                  images: Tensor,  # (N, C, H, W) in [0, 1]
                  batch_size: int = 500,
                 ) -> Tensor:  # (N, D) float32 on the CPU
-    "A classifier's `features` of many images (a CLS ViT: the CLS token's final state), in batches, in eval mode (restores the previous mode)."
+    "A classifier's `features` of many images (for a ViT: its pooled final state), in batches, in eval mode (restores the previous mode)."
     if images.min() < -0.5:
         raise ValueError('images look like they are in [-1, 1]; the ViT expects [0, 1]: pass (x + 1) / 2')
     was = model.training; model.eval()
