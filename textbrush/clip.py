@@ -301,7 +301,7 @@ class CLIPTrainConfig(ViTTrainConfig):
     seed: int = 0
 
 CONFIGS = dict(
-    # CI: 17 image tokens of width 64, 2 + 2 blocks; seconds on a CPU
+    # quick: 17 image tokens of width 64, 2 + 2 blocks; seconds on a CPU
     quick=CLIPTrainConfig(model=CLIPConfig(vision=ViTConfig(patch_size=7, dim=64, depth=2, n_heads=4, dropout=0.0, head_dropout=0.0),
                                            text_dim=64, text_depth=2, embed_dim=64),
                           steps=120, batch_size=64, lr=3e-3, warmup=20, eval_every=60, max_val=500),

@@ -308,11 +308,10 @@ def with_schedule(model: nn.Module, schedule: NoiseSchedule, **attrs) -> nn.Modu
 
 # %% ../nbs/05_ddpm.ipynb #49c78e56
 CONFIGS = dict(
-    # CPU / CI: 49 tokens of width 64, 4 blocks, a few hundred steps
+    # CPU: 49 tokens of width 64, 4 blocks, 800 steps
     quick=DDPMTrainConfig(model=DiffusionTransformerConfig(patch_size=4, dim=64, depth=4, n_heads=4),
                           steps=800, batch_size=32, lr=3e-3, warmup=50, ema_decay=0.995, eval_every=200),
-    # GPU: 196 tokens of width 384, 12 blocks
-    # GPU: on Fashion-MNIST, the dataset of the FID benchmarks (complete offline)
+    # GPU: 196 tokens of width 384, 12 blocks, on Fashion-MNIST (complete offline)
     full=DDPMTrainConfig(dataset='fashion', model=DiffusionTransformerConfig(patch_size=2, dim=384, depth=12, n_heads=6),
                          steps=100_000, batch_size=256, lr=2e-4, warmup=2000, ema_decay=0.9999, eval_every=5000),
 )

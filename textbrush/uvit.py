@@ -202,10 +202,10 @@ class UViTTrainConfig(DDPMTrainConfig):
     eval_every: int = 100      # steps between validation losses (EMA model, fixed noise)
 
 CONFIGS = dict(
-    # CI: 49 patch tokens of width 64, 2 + 1 + 2 blocks, 0.31 M parameters; a minute on a CPU
+    # quick: 49 patch tokens of width 64, 2 + 1 + 2 blocks, 0.31 M parameters; about 30 s on 2 CPU cores
     quick=UViTTrainConfig(model=UViTConfig(patch_size=4, dim=64, depth=4, n_heads=4), steps=400, batch_size=64),
     # the real generator on a laptop: 49 tokens of width 128, 4 + 1 + 4 blocks inside a two-level conv U-net (k = 32);
-    # 2.4 M parameters, 30 minutes on 2 CPU cores (measured at the end of this lesson)
+    # 2.4 M parameters, 3,013 steps sized for 30 minutes on idle 2 CPU cores (the run's time is printed at the end of this lesson)
     cpu=UViTTrainConfig(model=UViTConfig(patch_size=4, dim=128, depth=8, n_heads=4, conv_channels=32, conv_levels=2),
                         steps=3013, batch_size=64, lr=1.5e-3, warmup=100, ema_decay=0.995, eval_every=250),
     # for a GPU: 196 patch tokens of width 256, 6 + 1 + 6 blocks, 11.6 M parameters (written and smoke-tested, not measured here)
