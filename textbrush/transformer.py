@@ -17,7 +17,7 @@ __all__ = ['sinusoidal_embedding', 'sinusoidal_positions', 'LearnedPositions', '
 # %% ../nbs/02_transformer.ipynb #404dfa95
 def sinusoidal_embedding(pos: Tensor,  # (N,) positions or (float) diffusion timesteps
                          dim: int,  # C, embedding width
-                         base: float = 10000.0,  # the slowest pair has wavelength 2π·base
+                         base: float = 10000.0,  # the slowest pair has wavelength 2π·base^((dim-2)/dim), just under 2π·base
                         ) -> Tensor:  # (N, dim)
     "PE[p, 2i] = sin(p·ω_i), PE[p, 2i+1] = cos(p·ω_i) with ω_i = base^(-2i/dim)."
     pos = torch.as_tensor(pos)
