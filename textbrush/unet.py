@@ -137,7 +137,7 @@ class UNetTrainConfig(UViTTrainConfig):
 CONFIGS = dict(
     # quick: k = 16, 300 steps
     quick=UNetTrainConfig(model=UNetConfig(channels=16, n_heads=2, context_dim=32), steps=300, batch_size=64),
-    # the shipped model on a laptop: k = 32, 1.4 M parameters; the U-ViT cpu preset's optimiser settings; 30 minutes on 2 CPU cores
+    # the shipped model on a laptop: k = 32, 1.4 M parameters; the U-ViT cpu preset's optimiser settings; 1,385 steps, a 30-minute budget of 2 CPU cores
     cpu=UNetTrainConfig(model=UNetConfig(), steps=1385, batch_size=64, lr=1.5e-3, warmup=100, ema_decay=0.995, eval_every=250),
     # for a GPU: k = 64, three levels (28, 14 and 7 px), spatial transformers at 14×14 and 7×7 (written, not measured)
     full=UNetTrainConfig(model=UNetConfig(channels=64, mults=(1, 2, 2), attn_levels=(1, 2), n_heads=8, context_dim=256),
