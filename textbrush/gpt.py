@@ -238,14 +238,14 @@ class GPTTrainConfig(TrainConfig):
 CONFIGS = dict(
     quick=GPTTrainConfig(model=GPTConfig(block_size=64, n_layer=3, n_head=4, n_embd=128, dropout=0.0),
                          batch_size=16, steps=1200, lr=4e-3, warmup=50, eval_every=100, eval_batches=20, patience=None),
-    # the real model on a laptop: nanoGPT's shape with Muon, rotary positions, ReLU² and no biases (chosen by the
+    # the real model on a laptop: 4 × 256 with Muon, rotary positions, ReLU² and no biases (chosen by the
     # equal-time ablation at the end of the lesson), Muon at 0.04 and a cosine all the way to zero (the tuning rows
     # there); its 1,430-step schedule is sized for about 20 minutes on 2 CPU cores
     cpu=GPTTrainConfig(model=GPTConfig(block_size=128, n_layer=4, n_head=4, n_embd=256, dropout=0.0, rope=True, relu2=True,
                                        bias=False),
                        batch_size=32, steps=1430, lr=2e-3, muon_lr=0.04, min_lr_ratio=0.0, warmup=100, eval_every=100,
                        eval_batches=10, patience=None),
-    # nanoGPT's own recipe for this data, written with this lesson's GPT: the baseline that `cpu` is measured against
+    # nanoGPT's training recipe at the same shape, written with this lesson's GPT: the baseline that `cpu` is measured against
     nanogpt=GPTTrainConfig(model=GPTConfig(block_size=128, n_layer=4, n_head=4, n_embd=256, dropout=0.0),
                            batch_size=32, steps=2500, lr=2e-3, warmup=100, eval_every=100, eval_batches=10, patience=None),
     # nanoGPT's baby GPT, for a GPU (written and smoke-tested, not measured here)
