@@ -420,7 +420,7 @@ TRAIN = {  # textbrush train MODEL: one row per model kind (its lesson module `t
     'vit': (cmd_train_vit, 'train the ViT classifier on mnist or fashion (default: the cpu preset, 10 min for mnist and 20 for fashion on 2 cores)',
             _args_train('vit-<dataset>.pt', 'under a minute', '10 (mnist) or 20 (fashion) minutes on 2 cores', 'a bigger ViT', dataset='fashion')),
     'uvit': (partial(train_model, kind='uvit'), 'train the class-conditional U-ViT image generator (label dropout, EMA)',
-             _args_train('uvit-<dataset>.pt', 'about a minute', '30 minutes on 2 cores', 'a bigger U-ViT', dataset='mnist')),
+             _args_train('uvit-<dataset>.pt', 'about a minute', '30 (mnist) or 50 (fashion) minutes on 2 cores', 'a bigger U-ViT', dataset='mnist')),
     'unet': (partial(train_model, kind='unet'), 'train the class-conditional conv U-Net with a spatial transformer (lesson 07b)',
              _args_train('unet-<dataset>.pt', 'about a minute', 'about 40 minutes on 2 cores', 'a bigger U-Net', dataset='mnist')),
     'clip': (partial(train_model, kind='clip'), 'train a CLIP (image and caption encoders) on captioned mnist or fashion (lesson 10)',
