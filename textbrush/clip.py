@@ -305,7 +305,7 @@ CONFIGS = dict(
     quick=CLIPTrainConfig(model=CLIPConfig(vision=ViTConfig(patch_size=7, dim=64, depth=2, n_heads=4, dropout=0.0, head_dropout=0.0),
                                            text_dim=64, text_depth=2, embed_dim=64),
                           steps=120, batch_size=64, lr=3e-3, warmup=20, eval_every=60, max_val=500),
-    # the real model for a laptop: 1,600 steps, sized for 20 minutes on 2 idle CPU cores
+    # the real model for a laptop: 1,600 steps or 20 minutes on 2 CPU cores (max_seconds), whichever comes first
     cpu=CLIPTrainConfig(),
     # for a GPU (written and smoke-tested, not measured here)
     full=CLIPTrainConfig(model=CLIPConfig(vision=ViTConfig(patch_size=4, dim=256, depth=8, n_heads=8, dropout=0.0, head_dropout=0.0,

@@ -115,10 +115,10 @@ class TextToImageTrainConfig(UViTTrainConfig):
     eval_every: int = 500
 
 CONFIGS = dict(
-    # CI: k = 8, a few hundred steps
+    # quick: k = 8, 150 steps, under a minute on a CPU
     quick=TextToImageTrainConfig(model=TextUNetConfig(channels=8, n_heads=2, context_dim=32), steps=150, batch_size=32,
                                  warmup=20, ema_decay=0.95, eval_every=50),
-    # the shipped models: k = 16, 30 minutes on 2 CPU cores
+    # the shipped models: k = 16, 2,750 steps (27 and 29 minutes on 2 CPU cores; max_seconds=30 * 60 caps it at 30)
     cpu=TextToImageTrainConfig(),
     # for a GPU: lesson 07b's big U-Net (written, not measured)
     full=TextToImageTrainConfig(model=TextUNetConfig(channels=64, mults=(1, 2, 2), attn_levels=(1, 2), n_heads=8, context_dim=256),
